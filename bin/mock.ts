@@ -1,0 +1,62 @@
+// npm run mock — the reference mock provider over HTTP for consumers written in any language.
+// The first line printed is exactly "Mock provider listening at <FHIR base URL>".
+import { parseArgs } from 'node:util';
+import { isFixtureName } from '../mocks/fixtures/fixture-registry.ts';
+import { isMockFault, MOCK_FAULTS, type MockFault } from '../mocks/faults/mock-fault.ts';
+import { startMockServer } from '../mocks/server/start-mock-server.ts';
+
+const usage = `Usage: npm run mock -- [--port N] [--host H] [--base-path /STU3/1/x] [--fixture default|f1] [--freeze <instant>] [--fault NAME]...
+Environment: PORT (default 4000), HOST (default 127.0.0.1).
+Faults (for proving an assurance suite): ${Object.keys(MOCK_FAULTS).join(', ')}`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n${usage}\n`);
+  process.exit(2);
+}
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'base-path': { type: 'string' },
+    fixture: { type: 'string' },
+    freeze: { type: 'string' },
+    fault: { type: 'string', multiple: true },
+    help: { type: 'boolean' },
+  },
+  strict: true,
+});
+
+if (values.help) {
+  process.stdout.write(`${usage}\n`);
+  process.exit(0);
+}
+
+const port = Number(values.port ?? process.env.PORT ?? 4000);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`Invalid port ${values.port ?? process.env.PORT}`);
+const fixture = values.fixture ?? 'default';
+if (!isFixtureName(fixture)) fail(`Unknown fixture ${fixture}`);
+const faults: MockFault[] = (values.fault ?? []).map((name) => (isMockFault(name) ? name : fail(`Unknown fault ${name}`)));
+const nowMs = values.freeze === undefined ? undefined : Date.parse(values.freeze);
+if (nowMs !== undefined && Number.isNaN(nowMs)) fail(`Invalid --freeze instant ${values.freeze}`);
+
+const mock = await startMockServer({
+  port,
+  host: values.host ?? process.env.HOST ?? '127.0.0.1',
+  basePath: values['base-path'],
+  fixture,
+  faults,
+  ...(nowMs === undefined ? {} : { nowMs }),
+}).catch((error: unknown) => fail(`Could not start the mock provider: ${error instanceof Error ? error.message : String(error)}`));
+
+process.stdout.write(`Mock provider listening at ${mock.baseUrl}\n`);
+process.stdout.write(`Admin: ${new URL(mock.baseUrl).origin}/_admin/state (fixture ${mock.state.fixtureName}${faults.length ? `, faults: ${faults.join(', ')}` : ''})\n`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    mock.close().then(() => process.exit(0), () => process.exit(1));
+  });
+}

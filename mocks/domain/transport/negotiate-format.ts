@@ -1,0 +1,85 @@
+// Which format to answer in (HTTP-02..05). The mock serves FHIR JSON only, so negotiation decides
+// between "JSON" and "refuse": `_format` first, then Accept, then the request's Content-Type, else
+// JSON. The refusal's status comes from `unsupportedAcceptStatus` (C-10).
+import type { Problem } from '../problem.ts';
+import { JSON_MEDIA_TYPES, XML_MEDIA_TYPES, hasUtf8Charset, parseMediaType, quoteHeader } from './parse-media-type.ts';
+import type { MediaType } from './parse-media-type.ts';
+
+export interface FormatRequest {
+  readonly accept: string | null;
+  /** The `_format` query parameter, already URL-decoded. */
+  readonly format: string | null;
+  readonly contentType: string | null;
+  readonly method: string;
+}
+
+export type NegotiatedFormat = { readonly ok: true; readonly format: 'json' } | { readonly ok: false; readonly problem: Problem };
+
+const JSON_FORMAT: NegotiatedFormat = { ok: true, format: 'json' };
+const SERVED = 'this provider serves application/fhir+json only (HTTP-05)';
+
+const isBlank = (value: string | null): value is null => value === null || value.trim() === '';
+
+function isJsonMedia(media: MediaType): boolean {
+  return JSON_MEDIA_TYPES.includes(media.essence) && hasUtf8Charset(media);
+}
+
+// HTTP-02: `_format` takes `json`, `xml` or a media type. A `+` sent unencoded in the query
+// decodes to a space (`application/fhir json`), so the space is read back as `+`.
+function fromFormatParameter(format: string): NegotiatedFormat {
+  const [essence, ...params] = format.trim().split(';');
+  const repaired = [essence.trim().replaceAll(' ', '+'), ...params].join(';');
+  const media = parseMediaType(repaired);
+  if (repaired.toLowerCase() === 'json' || (media !== undefined && isJsonMedia(media))) return JSON_FORMAT;
+  return { ok: false, problem: { code: 'UNSUPPORTED_FORMAT', diagnostics: `The requested _format ${quoteHeader(format)} is not supported; ${SERVED}` } };
+}
+
+/** Specificity of a media range for a concrete type: 3 exact, 2 `type/*`, 1 `*\/*`, 0 no match. */
+function specificity(range: MediaType, candidate: string): number {
+  if (range.essence === candidate) return 3;
+  if (range.subtype === '*' && (range.type === '*' || candidate.startsWith(`${range.type}/`))) return range.type === '*' ? 1 : 2;
+  return 0;
+}
+
+function quality(range: MediaType): number {
+  const q = range.params.q === undefined ? 1 : Number(range.params.q);
+  // An unreadable q counts as 1 rather than turning the range off.
+  return Number.isFinite(q) && q >= 0 && q <= 1 ? q : 1;
+}
+
+/** HTTP-02/05: true if the most specific range that matches some JSON type gives it q > 0 in UTF-8. */
+export function acceptAdmitsJson(accept: string): boolean {
+  const ranges = accept.split(',').map((part) => parseMediaType(part)).filter((m): m is MediaType => m !== undefined);
+  return JSON_MEDIA_TYPES.some((candidate) => {
+    const best = Math.max(0, ...ranges.map((range) => specificity(range, candidate)));
+    if (best === 0) return false;
+    return ranges.some((range) => specificity(range, candidate) === best && quality(range) > 0 && hasUtf8Charset(range));
+  });
+}
+
+export function negotiateFormat(input: FormatRequest): NegotiatedFormat {
+  // HTTP-02: `_format` overrides Accept.
+  if (!isBlank(input.format)) return fromFormatParameter(input.format);
+  if (!isBlank(input.accept)) {
+    return acceptAdmitsJson(input.accept)
+      ? JSON_FORMAT
+      : { ok: false, problem: { code: 'UNSUPPORTED_FORMAT', diagnostics: `No media type in Accept ${quoteHeader(input.accept)} is supported; ${SERVED}` } };
+  }
+  // HTTP-03: no Accept and no `_format` → answer in the format of the request body. The body's own
+  // media type is at fault here, so this is 415 in every mode (C-10), not the Accept status.
+  const method = input.method.toUpperCase();
+  if ((method === 'POST' || method === 'PUT') && !isBlank(input.contentType)) {
+    const media = parseMediaType(input.contentType);
+    if (media !== undefined && XML_MEDIA_TYPES.includes(media.essence)) {
+      return {
+        ok: false,
+        problem: {
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+          diagnostics: `The request body is XML (Content-Type ${quoteHeader(input.contentType)}) and neither Accept nor _format asks for JSON; this provider reads and writes application/fhir+json only (HTTP-03, HTTP-06)`,
+        },
+      };
+    }
+  }
+  // HTTP-04: JSON by default (other body types are refused by checkRequestContentType).
+  return JSON_FORMAT;
+}

@@ -1,0 +1,136 @@
+// The admin surface for tests and consumer developers: reset, load a fixture, set the clock,
+// change the section-3 switches, read the traffic, and explain why slots were withheld.
+// Not part of the FHIR API; it lives under <origin>/_admin/ and answers plain JSON.
+import { http } from 'msw';
+import { explainSlotSearch } from '../domain/slot-search/explain-slot-search.ts';
+import { parseSlotQuery } from '../domain/slot-search/parse-slot-query.ts';
+import { strictProviderConfig, type ProviderConfig } from '../domain/provider-config.ts';
+import type { Problem } from '../domain/problem.ts';
+import { decodeJwt } from '../domain/auth/decode-jwt.ts';
+import { isFixtureName, FIXTURES } from '../fixtures/fixture-registry.ts';
+import type { MockProviderState } from '../store/mock-provider-state.ts';
+import { problemResponse } from './handle-fhir-request.ts';
+
+const ADMIN_JSON = { 'Content-Type': 'application/json;charset=utf-8', 'Cache-Control': 'no-store' };
+
+function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body, null, 2), { status, headers: ADMIN_JSON });
+}
+
+async function readJsonObject(request: Request): Promise<Record<string, unknown> | Problem> {
+  const text = await request.text();
+  if (text.trim() === '') return {};
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // fall through to the problem below
+  }
+  return { code: 'BAD_BODY', diagnostics: 'The admin request body must be a JSON object' };
+}
+
+function isProblem(value: unknown): value is Problem {
+  return typeof value === 'object' && value !== null && 'code' in value && 'diagnostics' in value;
+}
+
+function stateSummary(state: MockProviderState) {
+  return {
+    baseUrl: state.baseUrl,
+    fixture: state.fixtureName,
+    fixtures: Object.keys(FIXTURES),
+    clock: state.clock.state(),
+    slots: state.store.data.slots.length,
+    appointments: state.appointments.count(),
+    faults: [...state.faults],
+    config: state.config,
+  };
+}
+
+/** Applies a clock command; returns a problem for anything it does not understand. */
+function applyClock(state: MockProviderState, body: Record<string, unknown>): Problem | undefined {
+  if (body.reset === true) {
+    state.clock.reset();
+    return undefined;
+  }
+  if (typeof body.freeze === 'string') {
+    const ms = Date.parse(body.freeze);
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(body.freeze) || Number.isNaN(ms)) {
+      return { code: 'BAD_BODY', diagnostics: `freeze must be an instant with a zone, got ${JSON.stringify(body.freeze)}`, expression: ['freeze'] };
+    }
+    state.clock.freeze(ms);
+    return undefined;
+  }
+  if (typeof body.offsetSeconds === 'number' && Number.isFinite(body.offsetSeconds)) {
+    state.clock.setOffsetSeconds(body.offsetSeconds);
+    return undefined;
+  }
+  return { code: 'BAD_BODY', diagnostics: 'Send {"freeze":"<instant>"}, {"offsetSeconds":<number>} or {"reset":true}' };
+}
+
+/** Merges known switches only; an unknown key or a value of the wrong type is refused whole. */
+function mergeConfig(current: ProviderConfig, body: Record<string, unknown>): ProviderConfig | Problem {
+  for (const [key, value] of Object.entries(body)) {
+    if (!Object.hasOwn(strictProviderConfig, key)) return { code: 'BAD_BODY', diagnostics: `Unknown configuration key ${key}`, expression: [key] };
+    const expected = strictProviderConfig[key as keyof ProviderConfig];
+    const sameShape = Array.isArray(expected) ? Array.isArray(value) : typeof value === typeof expected;
+    if (!sameShape) return { code: 'BAD_BODY', diagnostics: `Configuration key ${key} must be ${Array.isArray(expected) ? 'an array' : `a ${typeof expected}`}`, expression: [key] };
+  }
+  return { ...current, ...body } as ProviderConfig;
+}
+
+export function adminHandlers(state: MockProviderState) {
+  const admin = `${new URL(state.baseUrl).origin}/_admin`;
+  return [
+    http.get(`${admin}/state`, () => json(stateSummary(state))),
+    http.post(`${admin}/reset`, () => {
+      state.reset();
+      return json(stateSummary(state));
+    }),
+    http.post(`${admin}/fixture`, async ({ request }) => {
+      const body = await readJsonObject(request);
+      if (isProblem(body)) return problemResponse(state, request, body);
+      const name = String(body.name ?? '');
+      if (!isFixtureName(name)) return problemResponse(state, request, { code: 'BAD_BODY', diagnostics: `Unknown fixture ${JSON.stringify(name)}; known: ${Object.keys(FIXTURES).join(', ')}`, expression: ['name'] });
+      state.loadFixture(name);
+      return json(stateSummary(state));
+    }),
+    http.post(`${admin}/clock`, async ({ request }) => {
+      const body = await readJsonObject(request);
+      const problem = isProblem(body) ? body : applyClock(state, body);
+      return problem ? problemResponse(state, request, problem) : json(state.clock.state());
+    }),
+    http.post(`${admin}/config`, async ({ request }) => {
+      const body = await readJsonObject(request);
+      const merged = isProblem(body) ? body : mergeConfig(state.config, body);
+      if (isProblem(merged)) return problemResponse(state, request, merged);
+      state.config = merged;
+      return json(state.config);
+    }),
+    http.get(`${admin}/traffic`, () => json(state.traffic.entries())),
+    http.delete(`${admin}/traffic`, () => {
+      state.traffic.clear();
+      return json({ cleared: true });
+    }),
+    // "Why don't I see slot X?": the same query string as a Slot search, the same Authorization
+    // header, optionally &slot=<id>; answers which rule withheld each slot.
+    http.get(`${admin}/explain`, ({ request }) => {
+      const url = new URL(request.url);
+      const onlySlot = url.searchParams.get('slot') ?? undefined;
+      const params = [...url.searchParams].filter(([name]) => name !== 'slot');
+      const parsed = parseSlotQuery(params, state.config);
+      if (!parsed.ok) return problemResponse(state, request, parsed.problem);
+      const decoded = decodeJwt(request.headers.get('authorization'), { ...state.config, acceptSignedJws: true });
+      const odsCode = url.searchParams.get('ods') ?? (decoded.ok ? readOdsCode(decoded.token.claims) : undefined);
+      if (!odsCode) return problemResponse(state, request, { code: 'AUTH_MISSING', diagnostics: 'Send the consumer\'s JWT in Authorization (or ?ods=<ODS code>) so the release rules can be explained' });
+      const asid = request.headers.get('ssp-from') ?? url.searchParams.get('asid') ?? undefined;
+      const consumer = { odsCode, ...(asid ? { asid } : {}) };
+      return json(explainSlotSearch(parsed.query, consumer, state.store, state.clock.now(), state.config, state.store.data.slots, onlySlot));
+    }),
+  ];
+}
+
+function readOdsCode(payload: Record<string, unknown>): string | undefined {
+  const org = payload.requesting_organization as { identifier?: { value?: unknown }[] } | undefined;
+  const value = org?.identifier?.[0]?.value;
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,52 @@
+// Builds every FHIR response the mock sends, so the transport obligations hold everywhere:
+// HTTP-07 content type with charset, HTTP-10 Cache-Control: no-store, XTI-03/04 integrity headers.
+import { problemStatus, toOperationOutcome, type Problem } from '../domain/problem.ts';
+import type { ProviderConfig } from '../domain/provider-config.ts';
+import type { MockFault } from '../faults/mock-fault.ts';
+
+export const FHIR_JSON = 'application/fhir+json;charset=utf-8';
+
+export interface Envelope {
+  /** The provider's own id for this exchange (XTI-03). */
+  readonly requestId: string;
+  /** The consumer's X-Request-ID, echoed as X-Correlation-ID when one was received (XTI-04, C-41). */
+  readonly correlationId: string | null;
+  readonly faults: ReadonlySet<MockFault>;
+}
+
+export interface FhirResult {
+  readonly status: number;
+  readonly body: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+function baseHeaders(env: Envelope): Headers {
+  const headers = new Headers({
+    'Content-Type': env.faults.has('wrong-content-type') ? 'application/json' : FHIR_JSON,
+    'Cache-Control': 'no-store',
+    'X-Request-ID': env.requestId,
+  });
+  if (env.correlationId) headers.set('X-Correlation-ID', env.correlationId);
+  return headers;
+}
+
+export function fhirResponse(result: FhirResult, env: Envelope): Response {
+  const headers = baseHeaders(env);
+  for (const [name, value] of Object.entries(result.headers ?? {})) headers.set(name, value);
+  if (env.faults.has('error-without-outcome') && result.status >= 400) {
+    headers.delete('Content-Type');
+    return new Response(null, { status: result.status, headers });
+  }
+  return new Response(JSON.stringify(result.body), { status: result.status, headers });
+}
+
+export function problemResult(problem: Problem, config: ProviderConfig, outcomeId: string): FhirResult {
+  const status = problemStatus(problem.code, config);
+  const headers: Record<string, string> = {};
+  // C-04 lenient: RFC 6750 error classes in WWW-Authenticate.
+  if (config.rfc6750Mode && status === 401) headers['WWW-Authenticate'] = 'Bearer error="invalid_token"';
+  if (config.rfc6750Mode && status === 400 && problem.code.startsWith('AUTH_')) headers['WWW-Authenticate'] = 'Bearer error="invalid_request"';
+  if (config.rfc6750Mode && status === 403 && problem.code.startsWith('AUTH_')) headers['WWW-Authenticate'] = 'Bearer error="insufficient_scope"';
+  if (problem.code === 'METHOD_NOT_ALLOWED') headers['Allow'] = 'GET, POST, PUT';
+  return { status, body: toOperationOutcome(problem, outcomeId), headers };
+}

@@ -1,0 +1,35 @@
+// GET [base]/Slot: wires the pure slot-search rules to MSW. Faults (for proving the suite) act on
+// the view, the query or the rendered Bundle, never inside the rules.
+import { http } from 'msw';
+import { parseSlotQuery } from '../domain/slot-search/parse-slot-query.ts';
+import { searchSlots } from '../domain/slot-search/search-slots.ts';
+import { toSearchsetBundle } from '../domain/slot-search/to-searchset-bundle.ts';
+import { applySearchViewFaults } from '../faults/apply-view-faults.ts';
+import { duplicateIncludedSchedules } from '../faults/duplicate-included-schedules.ts';
+import type { MockProviderState } from '../store/mock-provider-state.ts';
+import { handleFhirRequest, type FhirCall, type Handled } from './handle-fhir-request.ts';
+
+function searchSlotBundle(state: MockProviderState, call: FhirCall): Handled {
+  const parsed = parseSlotQuery([...call.url.searchParams], state.config);
+  if (!parsed.ok) return parsed.problem;
+  const query = state.faults.has('busy-as-free') ? { ...parsed.query, statuses: undefined } : parsed.query;
+  const allScheduleIds = state.store.data.schedules.map((s) => s.id);
+  const view = applySearchViewFaults(state.store, state.faults, allScheduleIds);
+  const found = searchSlots(query, call.consumer, view, call.nowMs, state.config);
+  if (!found.ok) return found.problem;
+  const selfQuery = new URLSearchParams(query.applied.map(([name, value]) => [name, value])).toString();
+  const bundle = toSearchsetBundle(found.result, query, view, {
+    baseUrl: state.baseUrl,
+    selfUrl: `${state.baseUrl}/Slot${selfQuery ? `?${selfQuery}` : ''}`,
+    bundleId: crypto.randomUUID(),
+    nowIso: new Date(call.nowMs).toISOString(),
+    config: state.config,
+  });
+  return { status: 200, body: state.faults.has('duplicate-included-schedule') ? duplicateIncludedSchedules(bundle) : bundle };
+}
+
+export function slotSearchHandlers(state: MockProviderState) {
+  return [
+    http.get(`${state.baseUrl}/Slot`, ({ request }) => handleFhirRequest(state, request, 'slot-search', (call) => searchSlotBundle(state, call))),
+  ];
+}
