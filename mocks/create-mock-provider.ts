@@ -1,5 +1,6 @@
 // The mock provider in-process, for a consumer's own Node tests: MSW intercepts fetch/http calls
-// to the base URL; nothing listens on a socket.
+// to the base URL; nothing listens on a socket. Exchanges are recorded like the HTTP server's, so
+// consumer assurance works the same way in-process.
 import { setupServer } from 'msw/node';
 import { createHandlers } from './handlers/create-handlers.ts';
 import { MockProviderState, type MockProviderOptions } from './store/mock-provider-state.ts';
@@ -16,9 +17,39 @@ export interface InProcessMockProvider {
   close(): void;
 }
 
+function headerRecord(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => { out[name] = value; });
+  return out;
+}
+
 export function createMockProvider(options: Partial<MockProviderOptions> = {}): InProcessMockProvider {
   const state = new MockProviderState({ ...options, baseUrl: options.baseUrl ?? DEFAULT_IN_PROCESS_BASE_URL });
   const server = setupServer(...createHandlers(state));
+  const origin = new URL(state.baseUrl).origin;
+  const pending = new Map<string, { started: number; body: Promise<string> }>();
+  server.events.on('request:start', ({ request, requestId }) => {
+    if (request.url.startsWith(origin)) pending.set(requestId, { started: performance.now(), body: request.clone().text() });
+  });
+  server.events.on('response:mocked', async ({ request, requestId, response }) => {
+    const start = pending.get(requestId);
+    if (!start) return;
+    pending.delete(requestId);
+    const [requestBody, responseBody] = await Promise.all([start.body, response.clone().text()]);
+    const url = new URL(request.url);
+    state.traffic.record({
+      receivedAt: new Date(state.clock.now()).toISOString(),
+      method: request.method,
+      url: `${url.pathname}${url.search}`,
+      rawQuery: url.search.slice(1),
+      requestHeaders: headerRecord(request.headers),
+      requestBody: requestBody || null,
+      status: response.status,
+      responseHeaders: headerRecord(response.headers),
+      responseBody: responseBody || null,
+      durationMs: Math.round((performance.now() - start.started) * 1000) / 1000,
+    });
+  });
   return {
     baseUrl: state.baseUrl,
     state,

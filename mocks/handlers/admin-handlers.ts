@@ -7,6 +7,7 @@ import { parseSlotQuery } from '../domain/slot-search/parse-slot-query.ts';
 import { strictProviderConfig, type ProviderConfig } from '../domain/provider-config.ts';
 import type { Problem } from '../domain/problem.ts';
 import { decodeJwt } from '../domain/auth/decode-jwt.ts';
+import { odsCodeOf } from '../domain/auth/check-jwt-claims.ts';
 import { isFixtureName, FIXTURES } from '../fixtures/fixture-registry.ts';
 import type { MockProviderState } from '../store/mock-provider-state.ts';
 import { problemResponse } from './handle-fhir-request.ts';
@@ -39,7 +40,7 @@ function stateSummary(state: MockProviderState) {
     fixture: state.fixtureName,
     fixtures: Object.keys(FIXTURES),
     clock: state.clock.state(),
-    slots: state.store.data.slots.length,
+    slots: state.store.slotCount,
     appointments: state.appointments.count(),
     faults: [...state.faults],
     config: state.config,
@@ -120,17 +121,11 @@ export function adminHandlers(state: MockProviderState) {
       const parsed = parseSlotQuery(params, state.config);
       if (!parsed.ok) return problemResponse(state, request, parsed.problem);
       const decoded = decodeJwt(request.headers.get('authorization'), { ...state.config, acceptSignedJws: true });
-      const odsCode = url.searchParams.get('ods') ?? (decoded.ok ? readOdsCode(decoded.token.claims) : undefined);
+      const odsCode = url.searchParams.get('ods') ?? (decoded.ok ? odsCodeOf(decoded.token.claims.requesting_organization) : undefined);
       if (!odsCode) return problemResponse(state, request, { code: 'AUTH_MISSING', diagnostics: 'Send the consumer\'s JWT in Authorization (or ?ods=<ODS code>) so the release rules can be explained' });
       const asid = request.headers.get('ssp-from') ?? url.searchParams.get('asid') ?? undefined;
       const consumer = { odsCode, ...(asid ? { asid } : {}) };
       return json(explainSlotSearch(parsed.query, consumer, state.store, state.clock.now(), state.config, state.store.data.slots, onlySlot));
     }),
   ];
-}
-
-function readOdsCode(payload: Record<string, unknown>): string | undefined {
-  const org = payload.requesting_organization as { identifier?: { value?: unknown }[] } | undefined;
-  const value = org?.identifier?.[0]?.value;
-  return typeof value === 'string' ? value : undefined;
 }

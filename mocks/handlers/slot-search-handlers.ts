@@ -4,6 +4,7 @@ import { http } from 'msw';
 import { parseSlotQuery } from '../domain/slot-search/parse-slot-query.ts';
 import { searchSlots } from '../domain/slot-search/search-slots.ts';
 import { toSearchsetBundle } from '../domain/slot-search/to-searchset-bundle.ts';
+import { toSlotSearchSelfUrl } from '../domain/slot-search/to-slot-search-self-url.ts';
 import { applySearchViewFaults } from '../faults/apply-view-faults.ts';
 import { duplicateIncludedSchedules } from '../faults/duplicate-included-schedules.ts';
 import type { MockProviderState } from '../store/mock-provider-state.ts';
@@ -13,14 +14,12 @@ function searchSlotBundle(state: MockProviderState, call: FhirCall): Handled {
   const parsed = parseSlotQuery([...call.url.searchParams], state.config);
   if (!parsed.ok) return parsed.problem;
   const query = state.faults.has('busy-as-free') ? { ...parsed.query, statuses: undefined } : parsed.query;
-  const allScheduleIds = state.store.data.schedules.map((s) => s.id);
-  const view = applySearchViewFaults(state.store, state.faults, allScheduleIds);
+  const view = applySearchViewFaults(state.store, state.faults, state.store.scheduleIds());
   const found = searchSlots(query, call.consumer, view, call.nowMs, state.config);
   if (!found.ok) return found.problem;
-  const selfQuery = new URLSearchParams(query.applied.map(([name, value]) => [name, value])).toString();
   const bundle = toSearchsetBundle(found.result, query, view, {
     baseUrl: state.baseUrl,
-    selfUrl: `${state.baseUrl}/Slot${selfQuery ? `?${selfQuery}` : ''}`,
+    selfUrl: toSlotSearchSelfUrl(state.baseUrl, query.applied),
     bundleId: crypto.randomUUID(),
     nowIso: new Date(call.nowMs).toISOString(),
     config: state.config,

@@ -85,6 +85,14 @@ export class ProviderStore implements ProviderView {
     return { ...this.#data, slots: [...this.#slots.values()] };
   }
 
+  get slotCount(): number {
+    return this.#slots.size;
+  }
+
+  scheduleIds(): readonly string[] {
+    return [...this.#schedules.keys()];
+  }
+
   get providerAsid(): string {
     return this.#data.providerAsid;
   }

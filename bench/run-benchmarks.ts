@@ -1,0 +1,17 @@
+// npm run bench — every ratio is measured side by side in this one run, on this machine.
+import { measureSlotSearchThroughput } from './slot-search-throughput.ts';
+import { measureSearchLatency } from './store-scaling.ts';
+
+const fmt = (n: number, digits = 2) => n.toLocaleString('en-GB', { maximumFractionDigits: digits });
+
+async function main(): Promise<void> {
+  const { mock, raw } = await measureSlotSearchThroughput();
+  console.log(`slot search over HTTP: mock ${fmt(mock.perSecond, 0)} req/s (p99 ${fmt(mock.p99Ms)} ms), raw node:http with the same bytes ${fmt(raw.perSecond, 0)} req/s → mock/raw ratio ${fmt(mock.perSecond / raw.perSecond)}`);
+
+  const small = await measureSearchLatency(1_000);
+  const large = await measureSearchLatency(1_000_000);
+  console.log(`slot search latency, ${small.resultSlots} slots returned: 1,000 slots in store p50 ${fmt(small.p50Ms, 3)} ms, 1,000,000 slots p50 ${fmt(large.p50Ms, 3)} ms → ratio ${fmt(large.p50Ms / small.p50Ms)}`);
+  if (small.resultSlots !== large.resultSlots) throw new Error(`result sizes differ: ${small.resultSlots} vs ${large.resultSlots}`);
+}
+
+await main();
