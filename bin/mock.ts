@@ -1,11 +1,17 @@
 // npm run mock — the reference mock provider over HTTP for consumers written in any language.
 // The first line printed is exactly "Mock provider listening at <FHIR base URL>".
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { mergeProviderConfig } from '../mocks/domain/merge-provider-config.ts';
+import { strictProviderConfig } from '../mocks/domain/provider-config.ts';
 import { isFixtureName } from '../mocks/fixtures/fixture-registry.ts';
 import { isMockFault, MOCK_FAULTS, type MockFault } from '../mocks/faults/mock-fault.ts';
 import { startMockServer } from '../mocks/server/start-mock-server.ts';
 
-const usage = `Usage: npm run mock -- [--port N] [--host H] [--base-path /STU3/1/x] [--fixture default|f1] [--freeze <instant>] [--fault NAME]...
+// A reader that stops early (`| head -1`) must not crash the server.
+process.stdout.on('error', () => {});
+
+const usage = `Usage: npm run mock -- [--port N] [--host H] [--base-path /STU3/1/x] [--fixture default|f1] [--freeze <instant>] [--config switches.json] [--fault NAME]...
 Environment: PORT (default 4000), HOST (default 127.0.0.1).
 Faults (for proving an assurance suite): ${Object.keys(MOCK_FAULTS).join(', ')}`;
 
@@ -22,6 +28,7 @@ const { values } = parseArgs({
     fixture: { type: 'string' },
     freeze: { type: 'string' },
     fault: { type: 'string', multiple: true },
+    config: { type: 'string' },
     help: { type: 'boolean' },
   },
   strict: true,
@@ -40,7 +47,22 @@ const faults: MockFault[] = (values.fault ?? []).map((name) => (isMockFault(name
 const nowMs = values.freeze === undefined ? undefined : Date.parse(values.freeze);
 if (nowMs !== undefined && Number.isNaN(nowMs)) fail(`Invalid --freeze instant ${values.freeze}`);
 
+function readConfig(path: string | undefined) {
+  if (path === undefined) return strictProviderConfig;
+  let changes: unknown;
+  try {
+    changes = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    return fail(`Cannot read --config ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!changes || typeof changes !== 'object' || Array.isArray(changes)) return fail(`--config ${path} must hold a JSON object of switches`);
+  const merged = mergeProviderConfig(strictProviderConfig, changes as Record<string, unknown>);
+  return merged.ok ? merged.config : fail(`--config ${path}: ${merged.problem.diagnostics}`);
+}
+const config = readConfig(values.config);
+
 const mock = await startMockServer({
+  config,
   port,
   host: values.host ?? process.env.HOST ?? '127.0.0.1',
   basePath: values['base-path'],

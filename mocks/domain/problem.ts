@@ -114,13 +114,19 @@ export interface OperationOutcome {
   }[];
 }
 
+/** `NO_RECORD_FOUND` → `No record found`, the display form of the Spine code system. */
+function spineDisplay(code: string): string {
+  const words = code.toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** Renders a problem as the OperationOutcome the mock sends. `id` is the provider's outcome id. */
 export function toOperationOutcome(problem: Problem, id: string): OperationOutcome {
   const row = table[problem.code];
   // BOOK-17 / C-12: slot-not-free uses exactly the PAT/TKW shape, every other error a Spine code.
   const coding = problem.code === 'SLOT_TAKEN'
     ? { system: ISSUE_TYPE_SYSTEM, code: 'processing', display: 'Processing Failure' }
-    : { system: SPINE_CODE_SYSTEM, code: row.spineCode, display: problem.code };
+    : { system: SPINE_CODE_SYSTEM, code: row.spineCode, display: spineDisplay(row.spineCode) };
   const diagnostics = problem.code === 'SLOT_TAKEN' ? 'Slot no longer available' : problem.diagnostics;
   return {
     resourceType: 'OperationOutcome',

@@ -4,7 +4,7 @@
 import { http } from 'msw';
 import { explainSlotSearch } from '../domain/slot-search/explain-slot-search.ts';
 import { parseSlotQuery } from '../domain/slot-search/parse-slot-query.ts';
-import { strictProviderConfig, type ProviderConfig } from '../domain/provider-config.ts';
+import { mergeProviderConfig } from '../domain/merge-provider-config.ts';
 import type { Problem } from '../domain/problem.ts';
 import { decodeJwt } from '../domain/auth/decode-jwt.ts';
 import { odsCodeOf } from '../domain/auth/check-jwt-claims.ts';
@@ -68,17 +68,6 @@ function applyClock(state: MockProviderState, body: Record<string, unknown>): Pr
   return { code: 'BAD_BODY', diagnostics: 'Send {"freeze":"<instant>"}, {"offsetSeconds":<number>} or {"reset":true}' };
 }
 
-/** Merges known switches only; an unknown key or a value of the wrong type is refused whole. */
-function mergeConfig(current: ProviderConfig, body: Record<string, unknown>): ProviderConfig | Problem {
-  for (const [key, value] of Object.entries(body)) {
-    if (!Object.hasOwn(strictProviderConfig, key)) return { code: 'BAD_BODY', diagnostics: `Unknown configuration key ${key}`, expression: [key] };
-    const expected = strictProviderConfig[key as keyof ProviderConfig];
-    const sameShape = Array.isArray(expected) ? Array.isArray(value) : typeof value === typeof expected;
-    if (!sameShape) return { code: 'BAD_BODY', diagnostics: `Configuration key ${key} must be ${Array.isArray(expected) ? 'an array' : `a ${typeof expected}`}`, expression: [key] };
-  }
-  return { ...current, ...body } as ProviderConfig;
-}
-
 export function adminHandlers(state: MockProviderState) {
   const admin = `${new URL(state.baseUrl).origin}/_admin`;
   return [
@@ -102,10 +91,21 @@ export function adminHandlers(state: MockProviderState) {
     }),
     http.post(`${admin}/config`, async ({ request }) => {
       const body = await readJsonObject(request);
-      const merged = isProblem(body) ? body : mergeConfig(state.config, body);
-      if (isProblem(merged)) return problemResponse(state, request, merged);
-      state.config = merged;
+      if (isProblem(body)) return problemResponse(state, request, body);
+      const merged = mergeProviderConfig(state.config, body);
+      if (!merged.ok) return problemResponse(state, request, merged.problem);
+      state.config = merged.config;
       return json(state.config);
+    }),
+    http.get(`${admin}/chaos`, () => json(state.chaos.list())),
+    http.post(`${admin}/chaos`, async ({ request }) => {
+      const body = await readJsonObject(request);
+      const message = isProblem(body) ? body.diagnostics : state.chaos.add(body);
+      return message ? problemResponse(state, request, { code: 'BAD_BODY', diagnostics: message }) : json(state.chaos.list());
+    }),
+    http.delete(`${admin}/chaos`, () => {
+      state.chaos.clear();
+      return json([]);
     }),
     http.get(`${admin}/traffic`, () => json(state.traffic.entries())),
     http.delete(`${admin}/traffic`, () => {

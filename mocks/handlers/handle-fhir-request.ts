@@ -74,11 +74,20 @@ export async function handleFhirRequest(
     const checked = checkEnvelope(state, request, url, interaction);
     if ('code' in checked) return fhirResponse(problemResult(checked, state.config, outcomeId()), env);
     const handled = await run({ request, url, consumer: checked, env, nowMs: state.clock.now() });
-    return fhirResponse(isProblem(handled) ? problemResult(handled, state.config, outcomeId()) : handled, env);
+    const response = fhirResponse(isProblem(handled) ? problemResult(handled, state.config, outcomeId()) : handled, env);
+    return await applyChaos(state, interaction, response);
   } catch (error) {
     const problem: Problem = { code: 'INTERNAL', diagnostics: `The mock provider failed unexpectedly: ${error instanceof Error ? error.message : String(error)}` };
     return fhirResponse(problemResult(problem, state.config, outcomeId()), env);
   }
+}
+
+/** Admin-configured slowness or a dropped response, after the interaction has been committed. */
+async function applyChaos(state: MockProviderState, interaction: Interaction, response: Response): Promise<Response> {
+  const effect = state.chaos.take(interaction);
+  if (!effect) return response;
+  if (effect.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, effect.delayMs));
+  return effect.drop ? Response.error() : response;
 }
 
 /** A refusal that needs no envelope checks (unknown path, wrong verb). */

@@ -121,6 +121,11 @@ export function createHttpListener(state: MockProviderState, handlers: RequestHa
         : { code: 'BAD_BODY', diagnostics: `The request could not be read: ${error instanceof Error ? error.message : String(error)}` };
       response = problemResponse(state, request, problem);
     }
+    if (response.type === 'error') {
+      // A chaos rule dropped the response after the interaction was committed.
+      req.socket.destroy();
+      return;
+    }
     try {
       const sent = await write(res, response, wantsGzip(req.headers['accept-encoding']));
       state.traffic.record({

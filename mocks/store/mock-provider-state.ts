@@ -6,6 +6,7 @@ import { MockClock } from '../clock/mock-clock.ts';
 import { FIXTURES, type FixtureName } from '../fixtures/fixture-registry.ts';
 import type { MockFault } from '../faults/mock-fault.ts';
 import { AppointmentStore } from './appointment-store.ts';
+import { ChaosRules } from './chaos-rules.ts';
 import { ProviderStore } from './provider-store.ts';
 import { TrafficLog } from './traffic-log.ts';
 
@@ -26,6 +27,7 @@ export class MockProviderState {
   readonly store: ProviderStore;
   readonly appointments = new AppointmentStore();
   readonly traffic = new TrafficLog();
+  readonly chaos = new ChaosRules();
   readonly faults: Set<MockFault>;
   config: ProviderConfig;
   #fixture: FixtureName | ProviderData;
@@ -47,11 +49,12 @@ export class MockProviderState {
     return typeof this.#fixture === 'string' ? FIXTURES[this.#fixture](this.clock.now()) : this.#fixture;
   }
 
-  /** Back to the fixture as first loaded (relative to the clock's now), no appointments, no traffic. */
+  /** Back to the fixture as first loaded (relative to the clock's now): no appointments, no traffic, no chaos rules. */
   reset(): void {
     this.store.load(this.#buildFixture());
     this.appointments.reset();
     this.traffic.clear();
+    this.chaos.clear();
   }
 
   loadFixture(fixture: FixtureName | ProviderData): void {

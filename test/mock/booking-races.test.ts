@@ -75,3 +75,17 @@ test('a cancel racing a stale update: one 200, the other 409, two versions kept'
   assert.deepEqual([...results].sort(), [200, 409]);
   assert.equal(mock.state.appointments.history(appointment.id).length, 2);
 });
+
+test('chaos: a booking whose 201 is dropped after commit, retried with the same X-Request-ID, creates one appointment', async () => {
+  mock.state.reset();
+  const [slot] = freeSlots(1);
+  const admin = await fetch(`${new URL(mock.baseUrl).origin}/_admin/chaos`, { method: 'POST', body: JSON.stringify({ interaction: 'appointment-create', dropAfterCommit: true, times: 1 }) });
+  assert.equal(admin.status, 200, await admin.text());
+  const requestId = crypto.randomUUID();
+  await assert.rejects(post(slot, requestId));
+  assert.equal(mock.state.appointments.count(), 1);
+  const retry = await post(slot, requestId);
+  assert.equal(retry.status, 409);
+  assert.match(JSON.stringify(await retry.json()), /X-Request-ID/);
+  assert.equal(mock.state.appointments.count(), 1);
+});
