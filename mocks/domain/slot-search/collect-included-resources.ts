@@ -1,11 +1,10 @@
 // The resources a Slot search adds with search.mode = include (SLOT-20, SLOT-22, SLOT-27, SLOT-28):
 // each exactly once, and only those reachable from the returned slots through the requested chain.
 //
-// Second-level includes resolve whether or not `:iterate`/`:recurse` was written (C-03 strict), but
-// they iterate over resources already in the Bundle, as FHIR defines: Schedule:actor:* needs
-// Slot:schedule, HealthcareService:* needs Schedule:actor:HealthcareService. Resolving them through
-// the searched service without their parent would add resources nothing in the Bundle references,
-// which SLOT-27 and C-28 (no unreferenced includes) forbid.
+// Second-level includes resolve whether or not `:iterate`/`:recurse` was written (C-03 strict). A
+// second-level include asked for without its parent brings the parent along: SLOT-20/22 want every
+// resource of the requested kind that a returned slot reaches through the chain, and SLOT-27 / C-28
+// want every included resource referenced from inside the Bundle — adding the chain satisfies both.
 import type { ProviderView } from '../provider-view.ts';
 import type { IncludedResource } from '../render/fhir-resources.ts';
 import { renderHealthcareService } from '../render/render-healthcare-service.ts';
@@ -42,11 +41,20 @@ function add<T extends { readonly id: string }>(into: Map<string, T>, item: T | 
   if (item && !into.has(item.id)) into.set(item.id, item);
 }
 
+/** The requested includes plus the first-level ones the chain to them passes through. */
+export function withImpliedParents(includes: readonly IncludeTarget[]): readonly IncludeTarget[] {
+  const out = new Set(includes);
+  if (includes.some((t) => t.startsWith('HealthcareService:'))) out.add('Schedule:actor:HealthcareService');
+  if ([...out].some((t) => t.startsWith('Schedule:') || t.startsWith('HealthcareService:'))) out.add('Slot:schedule');
+  return [...out];
+}
+
 export function collectIncludedResources(
   result: SlotSearchResult,
-  includes: readonly IncludeTarget[],
+  requested: readonly IncludeTarget[],
   view: ProviderView,
 ): readonly IncludedResource[] {
+  const includes = withImpliedParents(requested);
   const wants = (target: IncludeTarget): boolean => includes.includes(target);
   const schedules = new Map<string, ScheduleRecord>();
   const services = new Map<string, HealthcareServiceRecord>();

@@ -90,7 +90,7 @@ test('toSearchsetBundle: with every include, every reference resolves inside the
   }
 });
 
-test('toSearchsetBundle: each include in turn adds only what it names, through resources already in the Bundle (SLOT-20, SLOT-22)', () => {
+test('toSearchsetBundle: each include in turn adds what it names, with the chain that reaches it (SLOT-20, SLOT-22, SLOT-27)', () => {
   const q = `service=${SERVICE_UTC}&${DAY}`;
   const cases: readonly [string, string[]][] = [
     ['', []],
@@ -102,9 +102,9 @@ test('toSearchsetBundle: each include in turn adds only what it names, through r
     ['_include=Slot:schedule&_include=Schedule:actor:HealthcareService&_include=HealthcareService:organization', ['Schedule/schedule-1', 'Schedule/schedule-2', 'HealthcareService/hs-utc', 'Organization/org-provider']],
     // Location reached both as a Schedule actor and as the service's location: once (SLOT-28).
     ['_include=Slot:schedule&_include=Schedule:actor:Location&_include=Schedule:actor:HealthcareService&_include=HealthcareService:location', ['Schedule/schedule-1', 'Schedule/schedule-2', 'HealthcareService/hs-utc', 'Location/loc-riverside']],
-    // Second-level includes without their parent level reach nothing (they iterate over included resources).
-    ['_include=Schedule:actor:Practitioner&_include=HealthcareService:location', []],
-    ['_include=Slot:schedule&_include=HealthcareService:location', ['Schedule/schedule-1', 'Schedule/schedule-2']],
+    // A second-level include alone brings its parents, so what it names is present and referenced.
+    ['_include=Schedule:actor:Practitioner', ['Schedule/schedule-1', 'Schedule/schedule-2', 'Practitioner/prac-okafor', 'Practitioner/prac-whitlow']],
+    ['_include:iterate=HealthcareService:location', ['Schedule/schedule-1', 'Schedule/schedule-2', 'HealthcareService/hs-utc', 'Location/loc-riverside']],
     // Unsupported includes change nothing (SLOT-21).
     ['_include=Slot:schedule&_include=Appointment:slot&_revinclude=*', ['Schedule/schedule-1', 'Schedule/schedule-2']],
   ];
