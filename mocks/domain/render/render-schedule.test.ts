@@ -24,7 +24,6 @@ test('renderSchedule: exactly one HealthcareService actor, the service searched 
         { reference: `HealthcareService/${serviceId}` },
         { reference: 'Practitioner/prac-whitlow' },
         { reference: 'PractitionerRole/role-whitlow-gp' },
-        { reference: 'Location/loc-riverside' },
       ],
       comment: 'Schedule 2',
     }, serviceId);

@@ -1,0 +1,74 @@
+// npm run assure [-- --target <file>] [--tags <expr>] [--name <regex>] [--parallel <n>] [--rerun]
+//                [any other cucumber option]
+// Runs the provider assurance suite against the embedded mock (default) or a real endpoint
+// described by a target file, writes reports/ (cucumber.html, junit.xml, messages.ndjson,
+// coverage.json, coverage.md, rerun.txt, and target.json without secrets) and exits 1 when a MUST scenario failed, 2 when the
+// suite itself is broken or the target file is invalid, else 0.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runAssurance } from '../src/report/run-assurance.ts';
+import { loadTarget } from '../src/targets/load-target.ts';
+import { redactTarget } from '../src/targets/redact-target.ts';
+import { TargetConfigError } from '../src/targets/target-config-error.ts';
+
+const { values, tokens } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    target: { type: 'string' },
+    tags: { type: 'string', short: 't' },
+    name: { type: 'string', multiple: true },
+    parallel: { type: 'string' },
+    rerun: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  strict: false,
+  tokens: true,
+});
+
+if (values.help) {
+  process.stdout.write('usage: npm run assure -- [--target <file>] [--tags <expr>] [--name <regex>] [--parallel <n>] [--rerun] [cucumber options]\n');
+  process.exit(0);
+}
+
+const KNOWN = new Set(['target', 'tags', 'name', 'parallel', 'rerun', 'help']);
+// Everything this CLI does not handle itself goes to cucumber unchanged.
+const passthrough = tokens.flatMap((token) => {
+  if (token.kind === 'option' && !KNOWN.has(token.name)) return token.value === undefined ? [token.rawName] : [token.rawName, token.value];
+  if (token.kind === 'positional') return [token.value];
+  return [];
+});
+
+const target = typeof values.target === 'string' ? resolve(values.target) : undefined;
+if (target) {
+  // Validated once here, before any worker starts, so a broken file stops the run with its problems.
+  try {
+    const loaded = await loadTarget(target);
+    await mkdir('reports', { recursive: true });
+    await writeFile('reports/target.json', `${JSON.stringify(redactTarget(loaded.config), null, 2)}\n`);
+  } catch (error) {
+    process.stderr.write(`${error instanceof TargetConfigError ? error.message : String(error)}\n`);
+    process.exit(2);
+  }
+}
+
+const run = await runAssurance({
+  ...(target ? { target } : {}),
+  ...(typeof values.tags === 'string' ? { tags: values.tags } : {}),
+  ...(Array.isArray(values.name) ? { names: values.name.map(String) } : {}),
+  ...(typeof values.parallel === 'string' ? { parallel: Number(values.parallel) } : {}),
+  ...(values.rerun === true ? { rerun: true } : {}),
+  cucumberArgs: passthrough,
+});
+
+const { scenarioTotals, obligationTotals, mustFailures } = run.coverage;
+process.stdout.write([
+  '',
+  `Target: ${target ?? 'embedded mock provider (default fixture)'}`,
+  `Scenarios: ${Object.entries(scenarioTotals).map(([k, n]) => `${n} ${k}`).join(', ')}`,
+  `Obligations: ${Object.entries(obligationTotals).map(([k, n]) => `${n} ${k}`).join(', ')}`,
+  ...(mustFailures.length > 0 ? ['MUST failures:', ...mustFailures.map((f) => `  - ${f}`)] : ['No MUST scenario failed.']),
+  'Reports: reports/cucumber.html, reports/junit.xml, reports/coverage.md, reports/coverage.json, reports/messages.ndjson',
+  '',
+].join('\n'));
+process.exitCode = run.exitCode;

@@ -1,0 +1,21 @@
+// SLOT-29 (C-06): no matching slot is 200 with an empty searchset: total 0, no Slot and no related
+// resource; one OperationOutcome entry with search.mode "outcome" is tolerated (or required when
+// the target says so).
+import type { ConformancePolicy } from '../targets/conformance-policy.ts';
+import { fail } from './fail.ts';
+import type { SearchsetView } from './searchset-view.ts';
+
+export function expectEmptySearchset(view: SearchsetView, policy: ConformancePolicy): void {
+  const outcomes = view.entries.filter((e) => e.mode === 'outcome' && e.resource.resourceType === 'OperationOutcome');
+  const others = view.entries.filter((e) => !outcomes.includes(e)).map((e) => e.key);
+  const allowedOutcomes = policy.slotSearch.emptyBundleAllowsOutcome ? 1 : 0;
+  const problems = [
+    ...(view.bundle.total === 0 || (view.bundle.total === undefined && policy.bundle.totalPolicy === 'optional') ? [] : [`total is ${JSON.stringify(view.bundle.total)}`]),
+    ...(others.length > 0 ? [`entries: ${others.slice(0, 10).join(', ')}`] : []),
+    ...(outcomes.length > allowedOutcomes ? [`${outcomes.length} outcome entries`] : []),
+    ...(policy.slotSearch.requireOutcomeWhenFiltered && outcomes.length === 0 ? ['no outcome entry saying why'] : []),
+  ];
+  if (problems.length > 0) {
+    fail(view.exchange, { code: 'NOT_EMPTY', obligations: ['SLOT-29'], reason: 'a search that matches no slot must return an empty searchset', expected: `total 0, no resources${allowedOutcomes ? ', at most one outcome-mode OperationOutcome' : ''}`, actual: problems });
+  }
+}

@@ -1,0 +1,35 @@
+// HTTP-07: a FHIR body says so, and says UTF-8: `application/fhir+json;charset=utf-8`. The space
+// before `charset` is tolerated (MUST) but reported (SHOULD: no space). HTTP-01/HTTP-04: JSON is
+// the format unless another was asked for.
+import type { Exchange } from '../client/exchange.ts';
+import { answered, readFhirJson } from './read-fhir-json.ts';
+import { fail, type Warn } from './fail.ts';
+
+export type FhirFormat = 'json' | 'xml';
+
+export function expectFhirContentType(exchange: Exchange, format: FhirFormat, obligations: readonly string[], warn: Warn): void {
+  const { response } = answered(exchange);
+  const contentType = response.headers['content-type'];
+  const expected = `application/fhir+${format};charset=utf-8`;
+  const pattern = new RegExp(`^application/fhir\\+${format};(\\s?)charset=utf-8$`, 'i');
+  const match = contentType === undefined ? null : pattern.exec(contentType.trim());
+  if (!match) {
+    fail(exchange, { code: 'CONTENT_TYPE', obligations: [...obligations, 'HTTP-07'], reason: `Content-Type is ${contentType === undefined ? 'missing' : `"${contentType}"`}`, expected, actual: contentType ?? null });
+  }
+  if (match[1] !== '') {
+    warn({ code: 'CONTENT_TYPE_SPACE', obligations: ['HTTP-07'], message: `Content-Type "${contentType}" has a space before charset (SHOULD be "${expected}")`, exchangeId: exchange.id });
+  }
+  if (!response.utf8) {
+    fail(exchange, { code: 'BODY_NOT_UTF8', obligations: ['HTTP-07'], reason: 'the body is not valid UTF-8', expected: 'UTF-8', actual: 'bytes that are not UTF-8' });
+  }
+}
+
+/** HTTP-01/HTTP-04: a 200 whose body is FHIR JSON, labelled as such. */
+export function expectFhirJsonResponse(exchange: Exchange, obligations: readonly string[], warn: Warn): void {
+  const { response } = answered(exchange);
+  if (response.status !== 200) {
+    fail(exchange, { code: 'STATUS_MISMATCH', obligations, reason: `the target answered ${response.status}, expected 200 in FHIR JSON`, expected: 200, actual: response.status });
+  }
+  expectFhirContentType(exchange, 'json', obligations, warn);
+  readFhirJson(exchange, obligations);
+}

@@ -1,0 +1,27 @@
+// SLOT-25: a successful search answers 200 with a FHIR JSON Bundle of type searchset, whose every
+// entry has an absolute fullUrl; a self link SHOULD be there (warning when it is not).
+import type { Exchange } from '../client/exchange.ts';
+import { expectFhirContentType } from './expect-fhir-content-type.ts';
+import { expectStatus } from './expect-status.ts';
+import { fail, type Warn } from './fail.ts';
+import { readSearchset, type SearchsetView } from './searchset-view.ts';
+
+const ABSOLUTE = /^(https?:\/\/[^/]+\/.+|urn:uuid:[0-9a-f-]{36})$/i;
+
+export function expectSearchsetBundle(exchange: Exchange, warn: Warn): SearchsetView {
+  expectStatus(exchange, [200], ['SLOT-25']);
+  const view = readSearchset(exchange);
+  expectFhirContentType(exchange, 'json', ['SLOT-25'], warn);
+  if (view.bundle.type !== 'searchset') {
+    fail(exchange, { code: 'NOT_SEARCHSET', obligations: ['SLOT-25'], reason: `Bundle.type is ${JSON.stringify(view.bundle.type)}`, expected: 'searchset', actual: view.bundle.type ?? null });
+  }
+  const relative = view.entries.filter((entry) => typeof entry.fullUrl !== 'string' || !ABSOLUTE.test(entry.fullUrl));
+  if (relative.length > 0) {
+    fail(exchange, { code: 'FULLURL_NOT_ABSOLUTE', obligations: ['SLOT-25'], reason: `${relative.length} entries have no absolute fullUrl`, expected: 'an absolute URL on every entry', actual: relative.map((entry) => `entry[${entry.index}]: ${JSON.stringify(entry.fullUrl)}`) });
+  }
+  const links = Array.isArray(view.bundle.link) ? (view.bundle.link as { relation?: unknown }[]) : [];
+  if (!links.some((link) => link.relation === 'self')) {
+    warn({ code: 'NO_SELF_LINK', obligations: ['SLOT-25'], message: 'the Bundle has no link with relation "self"', exchangeId: exchange.id });
+  }
+  return view;
+}

@@ -1,0 +1,129 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolvePolicy, STRICT_POLICY } from '../targets/conformance-policy.ts';
+import type { WarningRecord } from '../verdict/verdict.ts';
+import { expectIncludedReferencesResolve, expectNoUnreferencedIncludes, expectTotalMatchesSlots, expectUniqueEntries } from './expect-bundle-integrity.ts';
+import { expectEmptySearchset } from './expect-empty-searchset.ts';
+import { expectSearchsetBundle } from './expect-searchset-bundle.ts';
+import { expectScheduleServiceActors, expectServiceIdentifiers, expectSlotsFromEverySchedule, expectSlotsOnlyFromSchedulesOf } from './expect-service-mapping.ts';
+import { expectSameSlots, expectWithheldSlotsMissing } from './expect-same-results.ts';
+import { expectSlotFields, expectSlotStatusesIn } from './expect-slot-content.ts';
+import { fakeExchange, includeEntry, searchset, slotEntry } from './fake-exchange.ts';
+import { readSearchset } from './searchset-view.ts';
+
+const HS_A = includeEntry({ resourceType: 'HealthcareService', id: 'hs-a', identifier: [{ value: '111' }] });
+const HS_B = includeEntry({ resourceType: 'HealthcareService', id: 'hs-b', identifier: [{ value: '222' }] });
+const SCHEDULE_1 = includeEntry({ resourceType: 'Schedule', id: 's1', actor: [{ reference: 'HealthcareService/hs-a' }] });
+const SCHEDULE_2 = includeEntry({ resourceType: 'Schedule', id: 's2', actor: [{ reference: 'HealthcareService/hs-b' }] });
+const view = (entries: readonly Record<string, unknown>[], id = 'x-test-1', total?: number) => readSearchset(fakeExchange({ body: total === undefined ? searchset(entries) : searchset(entries, total), id }));
+
+describe('expectSearchsetBundle (SLOT-25)', () => {
+  it('accepts a searchset and warns when the self link is missing', () => {
+    const warnings: WarningRecord[] = [];
+    expectSearchsetBundle(fakeExchange({ body: { ...searchset([slotEntry('a', 's1')]), link: [] } }), (w) => warnings.push(w));
+    assert.deepEqual(warnings.map((w) => w.code), ['NO_SELF_LINK']);
+  });
+  it('fails a collection Bundle and a relative fullUrl', () => {
+    assert.throws(() => expectSearchsetBundle(fakeExchange({ body: { ...searchset([]), type: 'collection' } }), () => undefined), { code: 'NOT_SEARCHSET', reason: 'Bundle.type is "collection"' });
+    const relative = { ...slotEntry('a', 's1'), fullUrl: 'Slot/a' };
+    assert.throws(() => expectSearchsetBundle(fakeExchange({ body: searchset([relative]) }), () => undefined), { code: 'FULLURL_NOT_ABSOLUTE', actual: ['entry[0]: "Slot/a"'] });
+  });
+});
+
+describe('service mapping (SLOT-07, SLOT-12, SLOT-23, PROF-16)', () => {
+  const mixed = view([slotEntry('a', 's1'), slotEntry('b', 's2'), SCHEDULE_1, SCHEDULE_2, HS_A, HS_B]);
+  it('fails a slot of another service\'s schedule, by the oracle and by the included service', () => {
+    assert.throws(() => expectSlotsOnlyFromSchedulesOf(mixed, '111', ['s1'], STRICT_POLICY), {
+      code: 'SLOT_FROM_UNMAPPED_SCHEDULE',
+      obligations: ['SLOT-07'],
+      actual: ['Slot/b (Schedule/s2): schedule not mapped to 111; mapped: s1', 'Slot/b (Schedule/s2): its schedule serves 222'],
+    });
+  });
+  it('passes when every slot belongs to the service', () => {
+    assert.doesNotThrow(() => expectSlotsOnlyFromSchedulesOf(view([slotEntry('a', 's1'), SCHEDULE_1, HS_A]), '111', ['s1'], STRICT_POLICY));
+  });
+  it('fails a slot whose schedule was not included', () => {
+    assert.throws(() => expectSlotsOnlyFromSchedulesOf(view([slotEntry('a', 's9')]), '111', undefined, STRICT_POLICY), { code: 'UNRESOLVED_REFERENCE', obligations: ['SLOT-22'] });
+  });
+  it('requires every mapped diary in one response', () => {
+    assert.throws(() => expectSlotsFromEverySchedule(view([slotEntry('a', 's1')]), ['s1', 's2']), { code: 'SCHEDULES_MISSING', actual: ['s1'] });
+    assert.doesNotThrow(() => expectSlotsFromEverySchedule(mixed, undefined));
+  });
+  it('requires each schedule to name the searched service only (C-13 strict)', () => {
+    assert.throws(() => expectScheduleServiceActors(mixed, '111', STRICT_POLICY), { code: 'SCHEDULE_SERVICE_ACTOR', actual: ["Schedule/s2's HealthcareService actor HealthcareService/hs-b is not the searched service 111"] });
+    assert.doesNotThrow(() => expectScheduleServiceActors(mixed, '111', resolvePolicy({ schedule: { hcsActor: 'atLeastOne' } })));
+  });
+  it('reads the DoS id from the identifier (C-14 strict) or the logical id (lenient)', () => {
+    const byId = view([slotEntry('a', 's1'), includeEntry({ resourceType: 'HealthcareService', id: '111', identifier: [{ value: 'local-7' }] })]);
+    assert.throws(() => expectServiceIdentifiers(byId, '111', STRICT_POLICY), { code: 'SERVICE_IDENTIFIER' });
+    assert.doesNotThrow(() => expectServiceIdentifiers(byId, '111', resolvePolicy({ healthcareService: { dosIdLocation: 'id' } })));
+  });
+});
+
+describe('Bundle integrity (SLOT-22, SLOT-27, SLOT-28, SLOT-30)', () => {
+  it('finds a reference of a requested include that does not resolve', () => {
+    const bundle = view([slotEntry('a', 's1'), SCHEDULE_1]);
+    assert.throws(() => expectIncludedReferencesResolve(bundle, ['Schedule', 'HealthcareService']), { code: 'UNRESOLVED_REFERENCE', actual: ['Schedule/s1 → HealthcareService/hs-a'] });
+    assert.doesNotThrow(() => expectIncludedReferencesResolve(bundle, ['Schedule']));
+  });
+  it('fails an include no returned slot reaches, or only warns when allowed', () => {
+    const bundle = view([slotEntry('a', 's1'), SCHEDULE_1, HS_A, HS_B]);
+    assert.throws(() => expectNoUnreferencedIncludes(bundle, STRICT_POLICY, () => undefined), { code: 'UNREFERENCED_INCLUDE', actual: ['HealthcareService/hs-b'] });
+    const warnings: WarningRecord[] = [];
+    expectNoUnreferencedIncludes(bundle, resolvePolicy({ bundle: { allowUnreferencedIncludes: true } }), (w) => warnings.push(w));
+    assert.equal(warnings[0].message, 'not reachable from any returned Slot: HealthcareService/hs-b');
+  });
+  it('finds a resource included twice', () => {
+    assert.throws(() => expectUniqueEntries(view([slotEntry('a', 's1'), SCHEDULE_1, SCHEDULE_1])), { code: 'DUPLICATE_ENTRY', actual: ['Schedule/s1 ×2'] });
+  });
+  it('counts matches, not includes (C-27)', () => {
+    const bundle = view([slotEntry('a', 's1'), SCHEDULE_1], 'x', 2);
+    assert.throws(() => expectTotalMatchesSlots(bundle, STRICT_POLICY), { code: 'TOTAL_MISMATCH', expected: 1, actual: 2 });
+    assert.doesNotThrow(() => expectTotalMatchesSlots(bundle, resolvePolicy({ bundle: { totalPolicy: 'allEntries' } })));
+  });
+});
+
+describe('slot content and comparisons', () => {
+  it('fails a busy slot in a search for free ones (SLOT-13)', () => {
+    assert.throws(() => expectSlotStatusesIn(view([slotEntry('a', 's1'), slotEntry('b', 's1', 'busy')]), ['free']), { code: 'SLOT_STATUS', actual: ['Slot/b is busy'] });
+  });
+  it('lists the missing elements of a slot (SLOT-32)', () => {
+    const bare = { fullUrl: 'https://p.example/Slot/z', resource: { resourceType: 'Slot', id: 'z', identifier: [{ value: 'not-a-uuid' }], schedule: { reference: 'https://p.example/Schedule/s1' }, status: 'free' }, search: { mode: 'match' } };
+    assert.throws(() => expectSlotFields(view([bare]), STRICT_POLICY), {
+      code: 'SLOT_FIELD',
+      actual: [
+        'Slot/z: meta.profile does not list https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Slot-1',
+        'Slot/z: identifier value "not-a-uuid" is not a UUID',
+        'Slot/z: schedule.reference "https://p.example/Schedule/s1" is not Schedule/<id>',
+        'Slot/z: no start',
+        'Slot/z: no end',
+      ],
+    });
+  });
+  it('compares two searches slot by slot', () => {
+    assert.throws(() => expectSameSlots(view([slotEntry('a', 's1')], 'x1'), view([slotEntry('b', 's1')], 'x2'), ['SLOT-16']), {
+      code: 'RESULTS_DIFFER',
+      reason: 'Slots differ from those of exchange x1',
+      actual: { missing: ['a'], extra: ['b'], counts: [1, 1] },
+      exchangeId: 'x2',
+    });
+  });
+  it('fails when the restricted consumer sees every slot (SLOT-08)', () => {
+    const all = view([slotEntry('a', 's1'), slotEntry('b', 's1')]);
+    assert.throws(() => expectWithheldSlotsMissing(all, all), { code: 'WITHHELD_SLOTS_RETURNED', obligations: ['SLOT-08'] });
+    assert.doesNotThrow(() => expectWithheldSlotsMissing(all, view([slotEntry('a', 's1')])));
+  });
+});
+
+describe('expectEmptySearchset (SLOT-29, C-06)', () => {
+  const outcome = { fullUrl: 'urn:uuid:3f1c2a7b-8d90-4c55-9a4e-6e1f0b521d0c', resource: { resourceType: 'OperationOutcome', id: 'o1', issue: [] }, search: { mode: 'outcome' } };
+  it('tolerates one outcome entry by default', () => {
+    assert.doesNotThrow(() => expectEmptySearchset(view([outcome], 'x', 0), STRICT_POLICY));
+  });
+  it('fails included resources and a non-zero total', () => {
+    assert.throws(() => expectEmptySearchset(view([SCHEDULE_1], 'x', 1), STRICT_POLICY), { code: 'NOT_EMPTY', actual: ['total is 1', 'entries: Schedule/s1'] });
+  });
+  it('requires the outcome when the target says so', () => {
+    assert.throws(() => expectEmptySearchset(view([], 'x', 0), resolvePolicy({ slotSearch: { requireOutcomeWhenFiltered: true } })), { code: 'NOT_EMPTY', actual: ['no outcome entry saying why'] });
+  });
+});

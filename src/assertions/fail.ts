@@ -1,0 +1,20 @@
+// Shorthand for throwing a conformance failure about one exchange, so every helper names the
+// obligation ids, expected, actual and the exchange in the same way.
+import { ConformanceFailure } from '../verdict/conformance-failure.ts';
+import type { WarningRecord } from '../verdict/verdict.ts';
+import type { Exchange } from '../client/exchange.ts';
+
+export interface FailureFacts {
+  readonly code: string;
+  readonly obligations: readonly string[];
+  readonly reason: string;
+  readonly expected: unknown;
+  readonly actual: unknown;
+}
+
+export function fail(exchange: Pick<Exchange, 'id'>, facts: FailureFacts): never {
+  throw new ConformanceFailure({ ...facts, exchangeId: exchange.id });
+}
+
+/** Where "warn only" checks report (the World attaches them to the scenario). */
+export type Warn = (warning: WarningRecord) => void;

@@ -1,0 +1,56 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createTransport } from '../client/create-transport.ts';
+import { EvidenceLog } from '../client/evidence-log.ts';
+import { TargetClient } from '../client/target-client.ts';
+import { resolveTarget } from '../targets/resolved-target.ts';
+import type { TargetConfig } from '../targets/target-config.ts';
+import { CleanupStack } from './cleanup-stack.ts';
+import type { DriverContext } from './driver-context.ts';
+import { pinProviderClock } from './pin-provider-clock.ts';
+
+describe('pinProviderClock on a target without a mock admin', () => {
+  let server: Server;
+  const transport = createTransport();
+  let date: string | undefined;
+
+  before(async () => {
+    server = createServer((_req, res) => {
+      res.sendDate = false;
+      res.writeHead(200, date === undefined ? {} : { Date: date });
+      res.end('{}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  });
+  after(() => {
+    transport.close();
+    server.closeAllConnections();
+    server.close();
+  });
+
+  function context(): DriverContext {
+    const config: TargetConfig = {
+      name: 'live',
+      baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/STU3/1/x`,
+      providerAsid: '1',
+      consumerAsid: '2',
+      services: { withFreeSlots: '1' },
+      consumers: [{ role: 'primary', odsCode: 'A', name: 'A' }],
+    };
+    const target = resolveTarget(config, '.');
+    return { target, client: new TargetClient({ target, transport, log: new EvidenceLog(), record: () => undefined }), cleanup: new CleanupStack(), consumer: config.consumers[0], nowMs: () => Date.now() };
+  }
+
+  it('reads the provider\'s now from its Date header, whatever our own clock says (JWT-13)', async () => {
+    date = 'Mon, 16 Mar 2026 09:00:00 GMT';
+    const nowSec = await pinProviderClock(context());
+    assert.ok(nowSec >= 1773651600 && nowSec <= 1773651601, String(nowSec));
+  });
+
+  it('is inconclusive when the provider sends no Date header', async () => {
+    date = undefined;
+    await assert.rejects(pinProviderClock(context()), { code: 'INCONCLUSIVE_CLOCK_SKEW', reason: 'the provider sends no usable Date header, so token times cannot be set by its clock' });
+  });
+});

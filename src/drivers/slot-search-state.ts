@@ -1,0 +1,40 @@
+// The slot search a scenario is building, and which search each sent exchange carried (so "every
+// slot starts inside the requested window" can read the window of the exchange it checks).
+import type { SlotSearch } from '../client/slot-search.ts';
+import { HarnessDefect } from '../verdict/harness-defect.ts';
+
+export class SlotSearchState {
+  #current: SlotSearch | undefined;
+  #service: string | undefined;
+  readonly #sent = new Map<string, SlotSearch>();
+
+  begin(dosId: string, search: SlotSearch): void {
+    this.#service = dosId;
+    this.#current = search;
+  }
+
+  get current(): SlotSearch {
+    if (!this.#current) throw new HarnessDefect('HARNESS_ERROR', 'a step changed or sent a slot search before "a slot search for …" set one up');
+    return this.#current;
+  }
+
+  set current(search: SlotSearch) {
+    this.#current = search;
+  }
+
+  /** The DoS id of the service the scenario searches. */
+  get service(): string {
+    if (this.#service === undefined) throw new HarnessDefect('HARNESS_ERROR', 'no slot search was set up, so there is no searched service');
+    return this.#service;
+  }
+
+  recordSent(exchangeId: string, search: SlotSearch): void {
+    this.#sent.set(exchangeId, search);
+  }
+
+  sentWith(exchangeId: string): SlotSearch {
+    const search = this.#sent.get(exchangeId);
+    if (!search) throw new HarnessDefect('HARNESS_ERROR', `exchange ${exchangeId} was not a slot search`);
+    return search;
+  }
+}

@@ -1,0 +1,82 @@
+// Runs the provider suite through cucumber's API: the configuration file's formats (reports/),
+// the target or the embedded mock, tag and name filters, parallel workers, and a rerun of the
+// previous run's failures. Returns the per-scenario verdicts and the exit code they imply.
+import { loadConfiguration, runCucumber, type ISupportCodeLibrary } from '@cucumber/cucumber/api';
+import type { Envelope } from '@cucumber/messages';
+import { readFile } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
+import type { EmbeddedMockOptions } from '../targets/start-embedded-target.ts';
+import { buildCoverage, type Coverage } from './build-coverage.ts';
+import { decideExitCode } from './decide-exit-code.ts';
+import { OBLIGATIONS } from './obligations-index.ts';
+import { ScenarioResultCollector, type ScenarioResult } from './scenario-result-collector.ts';
+import { UNTESTED_OBLIGATIONS } from './untested-obligations.ts';
+
+export const RERUN_FILE = 'reports/rerun.txt';
+
+export interface AssuranceOptions {
+  /** A target file; absent = the embedded mock. */
+  readonly target?: string;
+  readonly mock?: EmbeddedMockOptions;
+  readonly tags?: string;
+  readonly names?: readonly string[];
+  readonly parallel?: number;
+  /** Run only the scenarios the previous run wrote to reports/rerun.txt. */
+  readonly rerun?: boolean;
+  /** Further cucumber options, argv-style (e.g. `['--retry', '1']`). */
+  readonly cucumberArgs?: readonly string[];
+  /** The cucumber configuration file, or false for none (no report files; used by tests). */
+  readonly configFile?: string | false;
+  /** Reuse the step definitions of an earlier in-process run (serial runs only). */
+  readonly support?: ISupportCodeLibrary;
+  /** Where cucumber's console output goes (process.stdout by default). */
+  readonly stdout?: Writable;
+}
+
+export interface AssuranceRun {
+  readonly results: readonly ScenarioResult[];
+  readonly coverage: Coverage;
+  readonly exitCode: 0 | 1 | 2;
+  readonly support: ISupportCodeLibrary;
+}
+
+function argv(options: AssuranceOptions): string[] {
+  return [
+    ...(options.tags ? ['--tags', options.tags] : []),
+    ...(options.names ?? []).flatMap((name) => ['--name', name]),
+    ...(options.parallel ? ['--parallel', String(options.parallel)] : []),
+    '--world-parameters', JSON.stringify({ ...(options.target ? { target: options.target } : {}), ...(options.mock ? { mock: options.mock } : {}) }),
+    ...(options.cucumberArgs ?? []),
+  ];
+}
+
+/** The scenarios the previous run did not pass (cucumber's rerun format: `path:line[:line…]`). */
+export async function readRerunList(file: string = RERUN_FILE): Promise<string[]> {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+}
+
+export async function runAssurance(options: AssuranceOptions = {}): Promise<AssuranceRun> {
+  // Read before the run: the rerun formatter empties the file as the new run starts.
+  return run(options, options.rerun ? await readRerunList() : undefined);
+}
+
+async function run(options: AssuranceOptions, rerunPaths: readonly string[] | undefined): Promise<AssuranceRun> {
+  const configFile = options.configFile ?? 'cucumber.mjs';
+  const base = configFile === false ? ['--import', 'steps/*.steps.ts', '--import', 'steps/support/*.ts', 'features/provider/**/*.feature'] : [];
+  const { runConfiguration } = await loadConfiguration({ file: configFile, provided: [...base, ...argv(options)] });
+  const configuration = {
+    ...runConfiguration,
+    // Inconclusive ("pending") must not fail the cucumber run by itself: the verdicts decide.
+    runtime: { ...runConfiguration.runtime, strict: false },
+    // An empty rerun list selects nothing (cucumber would otherwise fall back to every feature).
+    // `(?!)` never matches: it selects no scenario instead of every feature.
+    sources: rerunPaths ? { ...runConfiguration.sources, paths: [...rerunPaths], ...(rerunPaths.length === 0 ? { names: ['(?!)'] } : {}) } : runConfiguration.sources,
+    support: options.support ?? runConfiguration.support,
+  };
+  const collector = new ScenarioResultCollector();
+  const environment = options.stdout ? { stdout: options.stdout } : undefined;
+  const { support } = await runCucumber(configuration, environment, (envelope: Envelope) => collector.update(envelope));
+  const results = collector.results();
+  return { results, coverage: buildCoverage(OBLIGATIONS, results, UNTESTED_OBLIGATIONS, new Date()), exitCode: decideExitCode(results), support };
+}

@@ -1,0 +1,86 @@
+// What the suite accepts where the sources disagree (obligations catalogue, section 3). Every key
+// defaults to the strict reading; a target file may relax it under `lenient` using the catalogue's
+// own key names. A few keys have no catalogue name and are ours: `slot.statusCodes` (SLOT-14's
+// lenient set), `slot.requireUuidIdentifier` (2.13 Slot) and `profile.requireIncludedMetaProfile`
+// (PROF-01's lenient reading), plus `slotSearch.missingServiceStatuses` (the 2.12.2 matrix row).
+
+export type TotalPolicy = 'matches' | 'allEntries' | 'optional';
+export type UnknownParamPolicy = 'ignore' | 'reject' | 'either';
+export type HcsActorPolicy = 'exactlyOneMatchingQuery' | 'atLeastOne' | 'hcsOrLocation';
+export type DosIdLocation = 'identifier' | 'id' | 'either';
+
+export interface ConformancePolicy {
+  readonly auth: {
+    /** C-04 */ readonly failureStatuses: readonly number[];
+    /** C-30 */ readonly clockSkewSeconds: number;
+    /** C-04: also require `WWW-Authenticate: Bearer error="…"`. */ readonly rfc6750Mode: boolean;
+  };
+  readonly slotSearch: {
+    /** C-05 */ readonly unknownServiceStatuses: readonly number[];
+    /** SLOT-10: status for a search without the service parameter (matrix: 400, lenient 404). */ readonly missingServiceStatuses: readonly number[];
+    /** C-06 */ readonly emptyBundleAllowsOutcome: boolean;
+    /** C-06 */ readonly requireOutcomeWhenFiltered: boolean;
+    /** C-25 */ readonly invertedWindowStatuses: readonly number[];
+    /** C-38 */ readonly noStatusMeansFree: boolean;
+    /** C-35 */ readonly requireLocationAddress: boolean;
+  };
+  readonly includes: { /** C-03 */ readonly requireIterateEquivalence: boolean };
+  readonly bundle: {
+    /** C-27 */ readonly totalPolicy: TotalPolicy;
+    /** C-28 */ readonly allowUnreferencedIncludes: boolean;
+  };
+  readonly http: { /** C-10 */ readonly unsupportedAcceptStatuses: readonly number[] };
+  readonly query: { /** C-11 */ readonly unknownParamPolicy: UnknownParamPolicy };
+  readonly errors: {
+    /** C-34 */ readonly requireOutcome: boolean;
+    /** C-12: systems allowed in `issue.details.coding.system`. */ readonly detailsSystems: readonly string[];
+  };
+  readonly schedule: { /** C-13 */ readonly hcsActor: HcsActorPolicy };
+  readonly healthcareService: { /** C-14 */ readonly dosIdLocation: DosIdLocation };
+  readonly slot: {
+    /** SLOT-14: `strict` = free|busy, `stu3` = every STU3 SlotStatus. */ readonly statusCodes: 'strict' | 'stu3';
+    /** SLOT-32 / 2.13 Slot: the identifier value is a UUID (lenient: any string). */ readonly requireUuidIdentifier: boolean;
+  };
+  readonly profile: { /** PROF-01: meta.profile also on included non-Slot resources. */ readonly requireIncludedMetaProfile: boolean };
+}
+
+/** What a target file may set: any subset of the policy. */
+export type LenientConfig = { readonly [K in keyof ConformancePolicy]?: Partial<ConformancePolicy[K]> };
+
+// C-12: the four systems the sources use.
+export const KNOWN_DETAILS_SYSTEMS: readonly string[] = [
+  'https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1',
+  'https://fhir.nhs.uk/STU3/ValueSet/Spine-ErrorOrWarningCode-1',
+  'http://hl7.org/fhir/issue-type',
+  'http://hl7.org/fhir/operation-outcome',
+];
+
+export const STRICT_POLICY: ConformancePolicy = {
+  auth: { failureStatuses: [403], clockSkewSeconds: 0, rfc6750Mode: false },
+  slotSearch: {
+    unknownServiceStatuses: [404],
+    missingServiceStatuses: [400],
+    emptyBundleAllowsOutcome: true,
+    requireOutcomeWhenFiltered: false,
+    invertedWindowStatuses: [200],
+    noStatusMeansFree: false,
+    requireLocationAddress: true,
+  },
+  includes: { requireIterateEquivalence: true },
+  bundle: { totalPolicy: 'matches', allowUnreferencedIncludes: false },
+  http: { unsupportedAcceptStatuses: [415] },
+  query: { unknownParamPolicy: 'ignore' },
+  errors: { requireOutcome: true, detailsSystems: KNOWN_DETAILS_SYSTEMS },
+  schedule: { hcsActor: 'exactlyOneMatchingQuery' },
+  healthcareService: { dosIdLocation: 'identifier' },
+  slot: { statusCodes: 'strict', requireUuidIdentifier: true },
+  profile: { requireIncludedMetaProfile: true },
+};
+
+export function resolvePolicy(lenient: LenientConfig = {}): ConformancePolicy {
+  const merged: Record<string, unknown> = {};
+  for (const key of Object.keys(STRICT_POLICY) as (keyof ConformancePolicy)[]) {
+    merged[key] = { ...STRICT_POLICY[key], ...lenient[key] };
+  }
+  return merged as unknown as ConformancePolicy;
+}

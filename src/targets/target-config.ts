@@ -1,0 +1,84 @@
+// A target: the provider endpoint under test and the data it declares, so that scenarios know which
+// service has free slots, which consumer sees withheld slots, and so on. A scenario whose data the
+// target does not declare is skipped with the reason, never failed.
+import type { LenientConfig } from './conformance-policy.ts';
+
+/** Which consumer a scenario speaks as. */
+export type ConsumerRole = 'primary' | 'restricted' | 'unseen';
+
+export interface ConsumerIdentity {
+  readonly role: ConsumerRole;
+  /** JWT `requesting_organization` (SLOT-08). */
+  readonly odsCode: string;
+  readonly name: string;
+  /** `Ssp-From`; the target's `consumerAsid` when absent. */
+  readonly asid?: string;
+}
+
+export interface TargetServices {
+  /** A DoS service id with free slots in the search horizon (the default of every scenario). */
+  readonly withFreeSlots: string;
+  /** A configured service with no slots at all (SLOT-29). */
+  readonly withoutSlots?: string;
+  /** Two services that share at least one schedule (SLOT-07). */
+  readonly sharedSchedulePair?: readonly [string, string];
+  /** A service whose slots come from several schedules (SLOT-12). */
+  readonly multiSchedule?: string;
+  /** A service some of whose slots the restricted consumer must not see (SLOT-08). */
+  readonly withWithheldSlots?: string;
+  /** A service with slots of the schedules listed in `oracle.schedulesWithoutDeliveryChannel` (SLOT-33). */
+  readonly withUnrecordedChannel?: string;
+  /** A DoS service id the provider does not know (SLOT-10); `2000999999` when absent. */
+  readonly unknown?: string;
+}
+
+/** Facts the target vouches for; each one enables a stronger check. */
+export interface TargetOracle {
+  /** Schedule ids each service maps to, as the primary consumer sees them (SLOT-07, SLOT-12). */
+  readonly schedulesByService?: Readonly<Record<string, readonly string[]>>;
+  /** Schedules whose slots have no recorded delivery channel (SLOT-33). */
+  readonly schedulesWithoutDeliveryChannel?: readonly string[];
+  /** The service with free slots also has busy slots in the horizon (SLOT-13). */
+  readonly hasBusySlots?: boolean;
+}
+
+export interface TargetTls {
+  /** PEM files, relative to the target file. */
+  readonly cert: string;
+  readonly key: string;
+  readonly ca?: string;
+  /** Prefer `passphraseEnv`: a secret in a file is a secret in every copy of it. */
+  readonly passphrase?: string;
+  readonly passphraseEnv?: string;
+}
+
+export interface TargetConfig {
+  readonly name: string;
+  /** The provider's service root URL (also the JWT `aud`, JWT-09). */
+  readonly baseUrl: string;
+  /** The SSP in front of the provider; when set, requests go to `<sspPrefix>/<baseUrl>/…` (SSP-01). */
+  readonly sspPrefix?: string;
+  readonly providerAsid: string;
+  readonly consumerAsid: string;
+  readonly tls?: TargetTls;
+  readonly services: TargetServices;
+  readonly consumers: readonly ConsumerIdentity[];
+  readonly oracle?: TargetOracle;
+  readonly search?: {
+    /** How many days ahead slots are searched for (default 7). */
+    readonly horizonDays?: number;
+    /** A window, in days from now, in which the target has no slots at all (SLOT-29). */
+    readonly emptyWindow?: { readonly fromDays: number; readonly toDays: number };
+  };
+  readonly lenient?: LenientConfig;
+  readonly timeouts?: { readonly requestMs?: number; readonly maxBodyBytes?: number };
+  /** Admin endpoints of a mock provider (clock freezing); never present for a real provider. */
+  readonly admin?: { readonly origin: string };
+}
+
+export const DEFAULT_UNKNOWN_SERVICE = '2000999999';
+export const DEFAULT_UNSEEN_CONSUMER: ConsumerIdentity = { role: 'unseen', odsCode: 'Y9Z9Z', name: 'Unregistered Clinical Assessment Service' };
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+/** Nothing the Booking API returns comes near this; a body beyond it fails with "exceeds N bytes". */
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+export const DEFAULT_HORIZON_DAYS = 7;

@@ -1,0 +1,50 @@
+// The three outcomes a scenario can have for the supplier, plus "skipped" (the target declared no
+// data for it). Inconclusive is never the supplier's fault: network trouble, a missing tool, or a
+// defect in this harness (Inferno keeps assertion failures and tool errors apart the same way).
+
+export type Verdict = 'pass' | 'fail' | 'inconclusive' | 'skipped';
+
+/** Why a verdict is inconclusive. `HARNESS_*` codes mean this suite is at fault, not the target. */
+export type InconclusiveCode =
+  | 'INCONCLUSIVE_NETWORK'
+  | 'INCONCLUSIVE_TIMEOUT'
+  | 'INCONCLUSIVE_TLS'
+  | 'INCONCLUSIVE_CLOCK_SKEW'
+  | 'INCONCLUSIVE_VALIDATOR_UNAVAILABLE'
+  | 'INCONCLUSIVE_PRECONDITION'
+  | 'HARNESS_ERROR'
+  | 'HARNESS_UNASSERTED_EXCHANGE'
+  | 'HARNESS_NO_EXCHANGE'
+  | 'HARNESS_UNDEFINED_STEP';
+
+/** Why a scenario did not run against this target. */
+export type SkipCode = 'SKIPPED_TARGET_DATA' | 'SKIPPED_NOT_DECLARED';
+
+/** What the suite records about a non-passing step, read back from the run's messages. */
+export interface VerdictRecord {
+  readonly verdict: Exclude<Verdict, 'pass'>;
+  readonly code: string;
+  readonly message: string;
+  readonly obligations: readonly string[];
+  readonly expected?: unknown;
+  readonly actual?: unknown;
+  readonly exchangeId?: string;
+}
+
+/** A check that does not fail the scenario (e.g. "warn only" rows of the catalogue). */
+export interface WarningRecord {
+  readonly code: string;
+  readonly message: string;
+  readonly obligations: readonly string[];
+  readonly exchangeId?: string;
+}
+
+// Attachments are plain JSON (readable in the HTML report); the file name tells the report
+// generator which ones carry verdicts and warnings.
+export const VERDICT_ATTACHMENT = 'assure-verdict.json';
+export const WARNING_ATTACHMENT = 'assure-warning.json';
+export const EXCHANGE_ATTACHMENT_PREFIX = 'exchange-';
+
+export function isHarnessCode(code: string): boolean {
+  return code.startsWith('HARNESS_');
+}

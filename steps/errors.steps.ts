@@ -1,0 +1,17 @@
+// Error responses (section 2.12 of the obligations catalogue, SLOT-35, SLOT-38).
+import { Then, When } from '@cucumber/cucumber';
+import { expectOperationOutcome } from '../src/assertions/expect-operation-outcome.ts';
+import { expectOutcomeExplains } from '../src/assertions/expect-outcome-explains.ts';
+import type { ProviderWorld } from './support/provider-world.ts';
+
+When('the consumer sends a {verb} request to the Slot endpoint', async function (this: ProviderWorld, verb: string) {
+  await this.check({ interaction: 'slot-search', method: verb, path: '/Slot', label: `${verb} /Slot` });
+});
+
+Then('the request is refused with {httpStatus} and an OperationOutcome', function (this: ProviderWorld, status: number) {
+  expectOperationOutcome(this.response, { statuses: [status], obligations: this.obligations }, this.target.policy, this.warn);
+});
+
+Then('the refusal explains what went wrong and where', function (this: ProviderWorld) {
+  expectOutcomeExplains(this.response);
+});

@@ -1,0 +1,35 @@
+// Lifecycle: each worker starts its target once (BeforeAll) and stops it (AfterAll); each scenario
+// learns its tags, drains its cleanup stack, and — if it passed — proves it asserted on every
+// request it made.
+import { After, AfterAll, Before, BeforeAll, setDefaultTimeout, setDefinitionFunctionWrapper, setWorldConstructor, Status, type IContext } from '@cucumber/cucumber';
+import { HarnessDefect } from '../../src/verdict/harness-defect.ts';
+import { ProviderWorld } from './provider-world.ts';
+import type { SuiteParameters } from './suite-parameters.ts';
+import { suiteRuntime } from './suite-runtime.ts';
+import { wrapWithVerdicts } from './verdict-wrapper.ts';
+
+setWorldConstructor(ProviderWorld);
+setDefinitionFunctionWrapper(wrapWithVerdicts);
+// Requests carry their own deadlines (the target's timeouts); this only stops a stuck step.
+setDefaultTimeout(120_000);
+
+BeforeAll(async function (this: IContext<SuiteParameters>) {
+  await suiteRuntime.start(this.parameters);
+});
+
+AfterAll(async function () {
+  await suiteRuntime.stop();
+});
+
+Before(function (this: ProviderWorld, { pickle }) {
+  this.useScenarioTags(pickle.tags.map((tag) => tag.name));
+});
+
+After(async function (this: ProviderWorld) {
+  const failures = await this.cleanup.drain();
+  if (failures.length > 0) throw new HarnessDefect('HARNESS_ERROR', `cleanup failed: ${failures.join('; ')}`);
+});
+
+After(function (this: ProviderWorld, { result }) {
+  if (result?.status === Status.PASSED) this.verifyEveryExchangeAsserted();
+});

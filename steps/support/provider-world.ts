@@ -1,0 +1,142 @@
+// The scenario World of the provider suite: the exchange core plus the slot-search vocabulary —
+// the search being built, searches sent and read back as searchsets, a free slot found on the
+// target, and the target's declared facts a check needs (or a skip when it declares none).
+import type { AnsweredExchange } from '../../src/client/exchange.ts';
+import type { ZoneDesignator } from '../../src/client/format-instant.ts';
+import { INCLUDED_TYPE, INCLUDE_TARGETS, includeParam } from '../../src/client/slot-includes.ts';
+import { DEFAULT_SERVICE_PARAM, toSlotSearchPath, withStart, type SlotSearch, type StartBound } from '../../src/client/slot-search.ts';
+import { expectSlotStatusesPresent } from '../../src/assertions/expect-slot-content.ts';
+import { readSearchset, type SearchsetView } from '../../src/assertions/searchset-view.ts';
+import { declaredFormats, declaredSearchIncludes } from '../../src/assertions/expect-capability-statement.ts';
+import { readResource, type FhirResource } from '../../src/assertions/read-fhir-json.ts';
+import { probeDeclaredFormats, type FormatProbe } from '../../src/drivers/probe-declared-formats.ts';
+import { readCapabilityStatement } from '../../src/drivers/read-capability-statement.ts';
+import type { ResourceValidator } from '../../src/assertions/expect-valid-fhir.ts';
+import { boundsAroundSlot, type BoundsPhrase } from '../../src/drivers/bounds-around-slot.ts';
+import { findFreeSlot, type FoundSlot } from '../../src/drivers/find-free-slot.ts';
+import { rewriteBounds } from '../../src/drivers/search-windows.ts';
+import { SlotSearchState } from '../../src/drivers/slot-search-state.ts';
+import { resolveService, type ServiceRole } from '../../src/drivers/service-roles.ts';
+import { HarnessDefect } from '../../src/verdict/harness-defect.ts';
+import { ScenarioSkipped } from '../../src/verdict/scenario-skipped.ts';
+import type { Route, TokenSpec } from '../../src/client/target-client.ts';
+import { ExchangeWorld } from './exchange-world.ts';
+import { suiteRuntime } from './suite-runtime.ts';
+
+export class ProviderWorld extends ExchangeWorld {
+  readonly searches = new SlotSearchState();
+  #foundSlot: FoundSlot | undefined;
+  #formatProbes: readonly FormatProbe[] | undefined;
+
+  get validator(): ResourceValidator {
+    return suiteRuntime.validator;
+  }
+
+  /** Sends a slot search the scenario will assert on, labelled for later comparison. */
+  async searchSlots(search: SlotSearch, label: string, options: { readonly route?: Route; readonly token?: TokenSpec } = {}): Promise<AnsweredExchange> {
+    const exchange = await this.check({ interaction: 'slot-search', method: 'GET', path: toSlotSearchPath(search), label, ...options });
+    this.searches.recordSent(exchange.id, search);
+    return exchange;
+  }
+
+  /** The current search, pointed at another service (which becomes the searched service). */
+  switchService(role: ServiceRole): SlotSearch {
+    const dosId = resolveService(this.target, role);
+    const current = this.searches.current;
+    this.searches.begin(dosId, { ...current, service: { name: current.service?.name ?? DEFAULT_SERVICE_PARAM, value: dosId } });
+    return this.searches.current;
+  }
+
+  /** The latest response read as a searchset (SLOT-25 fails if it is not one). */
+  searchset(): SearchsetView {
+    return readSearchset(this.response);
+  }
+
+  searchsetLabelled(label: string): SearchsetView {
+    return readSearchset(this.responseLabelled(label));
+  }
+
+  lastSearchsets(count: number): SearchsetView[] {
+    return this.lastResponses(count).map((exchange) => readSearchset(exchange));
+  }
+
+  lastTwoSearchsets(): [SearchsetView, SearchsetView] {
+    const [first, second] = this.lastSearchsets(2);
+    return [first, second];
+  }
+
+  /** The resource types the current search's includes bring in. */
+  includedTypes(): string[] {
+    const sent = this.searches.current.includes.map((include) => include.value);
+    return INCLUDE_TARGETS.filter((target) => sent.includes(includeParam(target).value)).map((target) => INCLUDED_TYPE[target]);
+  }
+
+  /** The current search's window written in another zone (same instants). */
+  searchInZone(zone: ZoneDesignator): SlotSearch {
+    return withStart(this.searches.current, rewriteBounds(this.searches.current.start, zone));
+  }
+
+  async findFreeSlot(): Promise<FoundSlot> {
+    this.#foundSlot = await findFreeSlot(this, this.searches.service);
+    return this.#foundSlot;
+  }
+
+  get foundSlot(): FoundSlot {
+    if (!this.#foundSlot) throw new HarnessDefect('HARNESS_ERROR', 'a step used "that slot" before "a free slot of the searched service" found one');
+    return this.#foundSlot;
+  }
+
+  boundsAroundFoundSlot(phrase: BoundsPhrase): readonly StartBound[] {
+    return boundsAroundSlot(phrase, this.foundSlot.startMs);
+  }
+
+  /** The schedules the target says the searched service maps to, if it says. */
+  mappedSchedules(): readonly string[] | undefined {
+    return this.target.config.oracle?.schedulesByService?.[this.searches.service];
+  }
+
+  schedulesWithoutChannel(): readonly string[] {
+    const schedules = this.target.config.oracle?.schedulesWithoutDeliveryChannel;
+    if (!schedules || schedules.length === 0) throw new ScenarioSkipped('SKIPPED_TARGET_DATA', 'the target declares no oracle.schedulesWithoutDeliveryChannel');
+    return schedules;
+  }
+
+  /** The latest response read as a CapabilityStatement (CAP-01 fails if it is not one). */
+  capabilityStatement(): FhirResource {
+    return readResource(this.response, 'CapabilityStatement', ['CAP-01']);
+  }
+
+  /** CAP-04: asks for the CapabilityStatement in every format it declares, both ways. */
+  async probeDeclaredFormats(): Promise<void> {
+    const formats = declaredFormats(await readCapabilityStatement(this));
+    this.#formatProbes = await probeDeclaredFormats(this, formats);
+    this.lastResponses(this.#formatProbes.length);
+  }
+
+  get formatProbes(): readonly FormatProbe[] {
+    if (!this.#formatProbes) throw new HarnessDefect('HARNESS_ERROR', 'no format probes were sent');
+    return this.#formatProbes;
+  }
+
+  /** SLOT-34 applies only when the provider lists the Location include (C-35). */
+  async requireDeclaredInclude(include: string): Promise<void> {
+    const declared = declaredSearchIncludes(await readCapabilityStatement(this)).map((i) => i.toLowerCase().replaceAll('.', ':'));
+    if (!declared.includes(include.toLowerCase())) throw new ScenarioSkipped('SKIPPED_NOT_DECLARED', `the CapabilityStatement does not list ${include} in searchInclude`);
+  }
+
+  /** The provider clock a scenario pinned with "the token is timed by the provider's clock". */
+  get providerNowSec(): number {
+    const nowSec = this.tokens.providerNowSec;
+    if (nowSec === undefined) throw new HarnessDefect('HARNESS_ERROR', 'a step needs the provider\'s clock before "the token is timed by the provider\'s clock" read it');
+    return nowSec;
+  }
+
+  /** SLOT-13: every status asked for came back, when the target vouches it has slots of each. */
+  expectStatusesRepresented(statuses: readonly string[]): void {
+    const view = this.searchset();
+    if (statuses.includes('busy') && this.target.config.oracle?.hasBusySlots !== true) {
+      throw new ScenarioSkipped('SKIPPED_TARGET_DATA', 'the target does not declare oracle.hasBusySlots');
+    }
+    expectSlotStatusesPresent(view, statuses);
+  }
+}

@@ -1,0 +1,59 @@
+// The one piece of per-worker state: the target (read-only, validated once), the sockets, and the
+// FHIR validator. Cucumber gives BeforeAll and the World no channel but module scope, so this is
+// the only module-level instance in the suite; BeforeAll fills it and AfterAll empties it.
+import { createTransport, type HttpTransport } from '../../src/client/create-transport.ts';
+import { createFhirValidator, type FhirValidator } from '../../src/fhir/validate-resource.ts';
+import { loadTarget } from '../../src/targets/load-target.ts';
+import type { ResolvedTarget } from '../../src/targets/resolved-target.ts';
+import { startEmbeddedTarget } from '../../src/targets/start-embedded-target.ts';
+import { HarnessDefect } from '../../src/verdict/harness-defect.ts';
+import type { SuiteParameters } from './suite-parameters.ts';
+
+interface Running {
+  readonly target: ResolvedTarget;
+  readonly transport: HttpTransport;
+  readonly stopTarget: () => Promise<void>;
+  validator?: FhirValidator;
+}
+
+class SuiteRuntime {
+  #running: Running | undefined;
+
+  async start(parameters: SuiteParameters): Promise<void> {
+    if (this.#running) return;
+    const embedded = parameters.target === undefined ? await startEmbeddedTarget(parameters.mock ?? {}) : undefined;
+    const target = embedded ? embedded.target : await loadTarget(parameters.target as string);
+    this.#running = { target, transport: createTransport(target.tls), stopTarget: embedded ? () => embedded.close() : async () => undefined };
+  }
+
+  async stop(): Promise<void> {
+    const running = this.#running;
+    this.#running = undefined;
+    if (!running) return;
+    running.transport.close();
+    await running.validator?.close();
+    await running.stopTarget();
+  }
+
+  get #current(): Running {
+    if (!this.#running) throw new HarnessDefect('HARNESS_ERROR', 'the suite runtime was used before BeforeAll started it');
+    return this.#running;
+  }
+
+  get target(): ResolvedTarget {
+    return this.#current.target;
+  }
+
+  get transport(): HttpTransport {
+    return this.#current.transport;
+  }
+
+  /** Created on first use: compiling the schemas costs time that runs without validation never pay. */
+  get validator(): FhirValidator {
+    const running = this.#current;
+    running.validator ??= createFhirValidator();
+    return running.validator;
+  }
+}
+
+export const suiteRuntime = new SuiteRuntime();

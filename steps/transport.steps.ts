@@ -1,0 +1,69 @@
+// Content negotiation, transport headers and routing (sections 2.4, 2.6 and 2.10 of the
+// obligations catalogue).
+import { Given, Then, When } from '@cucumber/cucumber';
+import type { Route } from '../src/client/target-client.ts';
+import { expectFhirContentType, expectFhirJsonResponse } from '../src/assertions/expect-fhir-content-type.ts';
+import { expectIntegrityHeaders } from '../src/assertions/expect-integrity-headers.ts';
+import { expectOperationOutcome } from '../src/assertions/expect-operation-outcome.ts';
+import { expectSameCapabilityStatement } from '../src/assertions/expect-same-capability.ts';
+import { expectGzipEncoded, expectHsts, expectNoStore } from '../src/assertions/expect-transport-headers.ts';
+import { applyFormatRequest, FORMAT_REQUESTS, type FormatRequestName } from '../src/drivers/format-requests.ts';
+import { namedRequest, type RequestName } from '../src/drivers/named-requests.ts';
+import { requireHttpsTarget } from '../src/drivers/require-https-target.ts';
+import type { ProviderWorld } from './support/provider-world.ts';
+
+Given('the target is served over HTTPS', function (this: ProviderWorld) {
+  requireHttpsTarget(this.target);
+});
+
+When('the consumer sends {request}', async function (this: ProviderWorld, name: RequestName) {
+  await this.check({ ...namedRequest(name, this), label: name });
+});
+
+When('the consumer sends {request} accepting gzip', async function (this: ProviderWorld, name: RequestName) {
+  await this.check({ ...namedRequest(name, this), label: `${name} accepting gzip`, headers: { 'Accept-Encoding': 'gzip' } });
+});
+
+When('the consumer asks for the CapabilityStatement with {formatRequest}', async function (this: ProviderWorld, name: FormatRequestName) {
+  await this.check({ interaction: 'metadata', method: 'GET', ...applyFormatRequest('/metadata', FORMAT_REQUESTS[name]), label: `metadata with ${name}` });
+});
+
+When('the consumer asks for the CapabilityStatement {route}', async function (this: ProviderWorld, route: Route) {
+  await this.check({ interaction: 'metadata', method: 'GET', path: '/metadata', label: `metadata ${route}`, route: this.requireRoute(route) });
+});
+
+When('the consumer searches for slots {route}', async function (this: ProviderWorld, route: Route) {
+  await this.searchSlots(this.searches.current, `slot search ${route}`, { route: this.requireRoute(route) });
+});
+
+Then('the response is FHIR JSON', function (this: ProviderWorld) {
+  expectFhirJsonResponse(this.response, this.obligations, this.warn);
+});
+
+Then('the response states FHIR JSON in UTF-8', function (this: ProviderWorld) {
+  expectFhirContentType(this.response, 'json', ['HTTP-07'], this.warn);
+});
+
+Then('the request is refused as asking for an unsupported format', function (this: ProviderWorld) {
+  expectOperationOutcome(this.response, { statuses: this.target.policy.http.unsupportedAcceptStatuses, obligations: ['HTTP-05'] }, this.target.policy, this.warn);
+});
+
+Then('the response forbids caching', function (this: ProviderWorld) {
+  expectNoStore(this.response);
+});
+
+Then('the response is gzip-encoded', function (this: ProviderWorld) {
+  expectGzipEncoded(this.response);
+});
+
+Then('the response carries the integrity headers', function (this: ProviderWorld) {
+  expectIntegrityHeaders(this.response);
+});
+
+Then('the response carries Strict-Transport-Security', function (this: ProviderWorld) {
+  expectHsts(this.response);
+});
+
+Then('both answers are the same CapabilityStatement', function (this: ProviderWorld) {
+  expectSameCapabilityStatement(...this.lastTwoResponses());
+});
