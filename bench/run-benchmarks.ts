@@ -1,6 +1,8 @@
 // npm run bench — every ratio is measured side by side in this one run, on this machine.
+import { measureBookingThroughput } from './booking-throughput.ts';
 import { measureSlotSearchThroughput } from './slot-search-throughput.ts';
 import { measureSearchLatency } from './store-scaling.ts';
+import { measureSuiteWallTime } from './suite-wall-time.ts';
 
 const fmt = (n: number, digits = 2) => n.toLocaleString('en-GB', { maximumFractionDigits: digits });
 
@@ -10,8 +12,14 @@ async function main(): Promise<void> {
 
   const small = await measureSearchLatency(1_000);
   const large = await measureSearchLatency(1_000_000);
-  console.log(`slot search latency, ${small.resultSlots} slots returned: 1,000 slots in store p50 ${fmt(small.p50Ms, 3)} ms, 1,000,000 slots p50 ${fmt(large.p50Ms, 3)} ms → ratio ${fmt(large.p50Ms / small.p50Ms)}`);
   if (small.resultSlots !== large.resultSlots) throw new Error(`result sizes differ: ${small.resultSlots} vs ${large.resultSlots}`);
+  console.log(`slot search latency, ${small.resultSlots} slots returned: 1,000 slots in store p50 ${fmt(small.p50Ms, 3)} ms, 1,000,000 slots p50 ${fmt(large.p50Ms, 3)} ms → ratio ${fmt(large.p50Ms / small.p50Ms)}`);
+
+  const booking = await measureBookingThroughput(50);
+  console.log(`booking with 50 concurrent consumers: ${fmt(booking.perSecond, 0)} bookings/s, p50 ${fmt(booking.p50Ms)} ms, p99 ${fmt(booking.p99Ms)} ms (${booking.requests} bookings, statuses ${JSON.stringify(booking.statuses)}); slot search ran at ${fmt(mock.perSecond, 0)} req/s → booking/search ratio ${fmt(booking.perSecond / mock.perSecond)}`);
+
+  const suite = await measureSuiteWallTime();
+  console.log(`provider suite against the embedded mock: ${suite.scenarios} scenarios in ${fmt(suite.suiteMs, 0)} ms warm (${fmt(suite.coldMs, 0)} ms cold, first run in the process); cucumber with ${suite.scenarios} empty scenarios ${fmt(suite.emptyMs, 0)} ms → warm ratio ${fmt(suite.suiteMs / suite.emptyMs)}`);
 }
 
 await main();
