@@ -1,5 +1,6 @@
 // npm run bench — every ratio is measured side by side in this one run, on this machine.
 import { measureBookingThroughput } from './booking-throughput.ts';
+import { measureReportOpen } from './report-open.ts';
 import { measureSlotSearchThroughput } from './slot-search-throughput.ts';
 import { measureSearchLatency } from './store-scaling.ts';
 import { measureSuiteWallTime } from './suite-wall-time.ts';
@@ -20,6 +21,9 @@ async function main(): Promise<void> {
 
   const suite = await measureSuiteWallTime();
   console.log(`provider suite against the embedded mock: ${suite.scenarios} scenarios in ${fmt(suite.suiteMs, 0)} ms warm (${fmt(suite.coldMs, 0)} ms cold, first run in the process); cucumber with ${suite.scenarios} empty scenarios ${fmt(suite.emptyMs, 0)} ms → warm ratio ${fmt(suite.suiteMs / suite.emptyMs)}`);
+
+  const report = await measureReportOpen();
+  console.log(`assurance report, ${report.scenarios} scenarios with evidence: ${fmt(report.htmlBytes / 1e6)} MB, opens in ${fmt(report.openMs, 0)} ms in headless Chromium (target under 1,000 ms → ratio ${fmt(report.openMs / 1000)})`);
 }
 
 await main();

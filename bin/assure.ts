@@ -5,8 +5,10 @@
 // coverage.json, coverage.md, rerun.txt, and target.json without secrets) and exits 1 when a MUST scenario failed, 2 when the
 // suite itself is broken or the target file is invalid, else 0.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeRunReports } from '../src/assurance-report/write-run-reports.ts';
+import { OBLIGATIONS } from '../src/report/obligations-index.ts';
 import { runAssurance } from '../src/report/run-assurance.ts';
 import { loadTarget } from '../src/targets/load-target.ts';
 import { redactTarget } from '../src/targets/redact-target.ts';
@@ -40,12 +42,14 @@ const passthrough = tokens.flatMap((token) => {
 });
 
 const target = typeof values.target === 'string' ? resolve(values.target) : undefined;
+let shown: ReturnType<typeof redactTarget> | undefined;
 if (target) {
   // Validated once here, before any worker starts, so a broken file stops the run with its problems.
   try {
     const loaded = await loadTarget(target);
+    shown = redactTarget(loaded.config);
     await mkdir('reports', { recursive: true });
-    await writeFile('reports/target.json', `${JSON.stringify(redactTarget(loaded.config), null, 2)}\n`);
+    await writeFile('reports/target.json', `${JSON.stringify(shown, null, 2)}\n`);
   } catch (error) {
     process.stderr.write(`${error instanceof TargetConfigError ? error.message : String(error)}\n`);
     process.exit(2);
@@ -61,6 +65,15 @@ const run = await runAssurance({
   cucumberArgs: passthrough,
 });
 
+const { report, pack } = await writeRunReports({
+  suite: 'provider',
+  reportsDir: 'reports',
+  obligationsIndex: { obligations: OBLIGATIONS },
+  coverage: run.coverage,
+  target: shown ?? { name: 'Embedded mock provider (default fixture)' },
+  command: ['npm run assure --', ...process.argv.slice(2)].join(' '),
+});
+
 const { scenarioTotals, obligationTotals, mustFailures } = run.coverage;
 process.stdout.write([
   '',
@@ -68,6 +81,7 @@ process.stdout.write([
   `Scenarios: ${Object.entries(scenarioTotals).map(([k, n]) => `${n} ${k}`).join(', ')}`,
   `Obligations: ${Object.entries(obligationTotals).map(([k, n]) => `${n} ${k}`).join(', ')}`,
   ...(mustFailures.length > 0 ? ['MUST failures:', ...mustFailures.map((f) => `  - ${f}`)] : ['No MUST scenario failed.']),
+  `Assurance report: ${relative(process.cwd(), report.outFile)}${pack ? `; evidence pack: ${relative(process.cwd(), pack.outFile)}` : ''}`,
   'Reports: reports/cucumber.html, reports/junit.xml, reports/coverage.md, reports/coverage.json, reports/messages.ndjson',
   '',
 ].join('\n'));

@@ -108,6 +108,8 @@ export function adminHandlers(state: MockProviderState) {
       return json([]);
     }),
     http.get(`${admin}/traffic`, () => json(state.traffic.entries())),
+    // Live consumer assurance: the consumer (or its tester) says its workflow is finished.
+    http.post(`${admin}/done`, () => json({ done: true, exchanges: state.traffic.entries().length })),
     http.delete(`${admin}/traffic`, () => {
       state.traffic.clear();
       return json({ cleared: true });

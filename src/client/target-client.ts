@@ -2,6 +2,7 @@
 // JWT for the interaction's scope, the SSP headers, X-Request-ID, FHIR JSON Accept), goes directly
 // or through the SSP, and is recorded as evidence. A network failure is inconclusive, never a
 // failure of the target: the scenario stops with the reason.
+import { gzipSync } from 'node:zlib';
 import type { Interaction } from '../../mocks/domain/auth/interactions.ts';
 import { INTERACTION_SCOPES } from '../../mocks/domain/auth/interactions.ts';
 import { buildJwt } from '../jwt/build-jwt.ts';
@@ -45,6 +46,8 @@ export interface RequestSpec {
   /** Header changes on top of the envelope; `null` removes a header. */
   readonly headers?: Readonly<Record<string, string | null>>;
   readonly body?: string;
+  /** HTTP-08: send the body gzipped (with `Content-Encoding: gzip`); the evidence keeps the text. */
+  readonly contentEncoding?: 'gzip';
 }
 
 export interface RawRequest {
@@ -52,6 +55,7 @@ export interface RawRequest {
   readonly url: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly body?: string;
+  readonly contentEncoding?: 'gzip';
   readonly purpose: ExchangePurpose;
   readonly label: string;
 }
@@ -126,14 +130,17 @@ export class TargetClient {
       purpose: spec.purpose,
       label: spec.label,
       ...(spec.body !== undefined ? { body: spec.body } : {}),
+      ...(spec.contentEncoding ? { contentEncoding: spec.contentEncoding } : {}),
     });
   }
 
   /** Sends a request exactly as given (e.g. a mock's admin call), recorded like any other. */
   async sendRaw(request: RawRequest): Promise<AnsweredExchange> {
     const { target, transport, log } = this.#options;
-    const { method, url, headers, body } = request;
-    const result = await sendHttp({ method, url, headers, ...(body !== undefined ? { body } : {}) }, transport, target.limits);
+    const { method, url, body } = request;
+    const wire = request.contentEncoding === 'gzip' && body !== undefined ? gzipSync(body) : body;
+    const headers = wire instanceof Uint8Array ? { ...request.headers, 'Content-Encoding': 'gzip' } : request.headers;
+    const result = await sendHttp({ method, url, headers, ...(wire !== undefined ? { body: wire } : {}) }, transport, target.limits);
     const authorization = Object.entries(headers).find(([name]) => name.toLowerCase() === 'authorization')?.[1];
     const token = authorization === undefined ? undefined : decodeJwtForEvidence(authorization);
     const exchange: Exchange = {

@@ -16,8 +16,8 @@ const SAMPLE = [
 
 describe('parseObligationsCatalogue', () => {
   const rows = parseObligationsCatalogue(SAMPLE);
-  it('reads id, actor, level, section and the first sentence', () => {
-    assert.deepEqual(rows[0], { id: 'CAP-01', actor: 'Provider', level: 'MUST', section: '2.1 Capability statement (GET [base]/metadata)', title: 'Answer GET [base]/metadata with 200.' });
+  it('reads id, actor, level, section, the first sentence and the source', () => {
+    assert.deepEqual(rows[0], { id: 'CAP-01', actor: 'Provider', level: 'MUST', section: '2.1 Capability statement (GET [base]/metadata)', title: 'Answer GET [base]/metadata with 200.', source: 'NBA' });
   });
   it('keeps escaped pipes inside a cell', () => {
     assert.equal(rows[1].title, 'Use UTF-8 (^application/fhir\\+(json|xml)$) for every body.');

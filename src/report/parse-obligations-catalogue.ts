@@ -10,6 +10,8 @@ export interface ObligationRow {
   readonly section: string;
   /** The obligation text, shortened to its first sentence. */
   readonly title: string;
+  /** The catalogue's Source column: page keys and the SCAL ids (PAT P1…P42, CAT C1…C31) it cites. */
+  readonly source: string;
 }
 
 const ROW = /^\|\s*([A-Z]+-\d{2,})\s*\|/;
@@ -33,8 +35,8 @@ export function parseObligationsCatalogue(markdown: string): ObligationRow[] {
     const heading = SECTION.exec(line);
     if (heading) section = `${heading[1]} ${heading[2].replaceAll('`', '').trim()}`;
     if (!ROW.test(line)) continue;
-    const [id, actor, level, obligation] = cells(line);
-    rows.push({ id, actor, level, section, title: firstSentence(obligation ?? '') });
+    const [id, actor, level, obligation, , source] = cells(line);
+    rows.push({ id, actor, level, section, title: firstSentence(obligation ?? ''), source: (source ?? '').replaceAll('`', '') });
   }
   return rows;
 }

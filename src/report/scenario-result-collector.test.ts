@@ -62,12 +62,12 @@ describe('ScenarioResultCollector', () => {
 
   it('builds the coverage from the tags, with reasons for untested obligations', () => {
     const catalogue: ObligationRow[] = [
-      { id: 'SLOT-13', actor: 'Provider', level: 'MUST', section: '2.2', title: 'Support searching by every status value.' },
-      { id: 'JWT-11', actor: 'Provider', level: 'MUST', section: '2.3', title: 'Reject a token on or after its exp time.' },
-      { id: 'SLOT-29', actor: 'Provider', level: 'SHOULD [contested]', section: '2.2', title: 'No slots, no resources.' },
-      { id: 'SLOT-37', actor: 'Provider', level: 'MUST', section: '2.2', title: 'Answer a server failure with 500.' },
-      { id: 'SLOT-09', actor: 'Provider', level: 'MUST', section: '2.2', title: 'Only bookable slots.' },
-      { id: 'JWT-10', actor: 'Consumer', level: 'MUST', section: '2.3', title: 'exp = iat + 300.' },
+      { id: 'SLOT-13', actor: 'Provider', level: 'MUST', section: '2.2', title: 'Support searching by every status value.', source: '' },
+      { id: 'JWT-11', actor: 'Provider', level: 'MUST', section: '2.3', title: 'Reject a token on or after its exp time.', source: '' },
+      { id: 'SLOT-29', actor: 'Provider', level: 'SHOULD [contested]', section: '2.2', title: 'No slots, no resources.', source: '' },
+      { id: 'SLOT-37', actor: 'Provider', level: 'MUST', section: '2.2', title: 'Answer a server failure with 500.', source: '' },
+      { id: 'SLOT-09', actor: 'Provider', level: 'MUST', section: '2.2', title: 'Only bookable slots.', source: '' },
+      { id: 'JWT-10', actor: 'Consumer', level: 'MUST', section: '2.3', title: 'exp = iat + 300.', source: '' },
     ];
     const coverage = buildCoverage(catalogue, results, { 'SLOT-09': 'deferred to booking' }, new Date('2026-03-16T09:00:00Z'));
     assert.deepEqual(coverage.obligations.map((o) => [o.id, o.verdict, o.untestedReason]), [

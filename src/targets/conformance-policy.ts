@@ -3,11 +3,16 @@
 // own key names. A few keys have no catalogue name and are ours: `slot.statusCodes` (SLOT-14's
 // lenient set), `slot.requireUuidIdentifier` (2.13 Slot) and `profile.requireIncludedMetaProfile`
 // (PROF-01's lenient reading), plus `slotSearch.missingServiceStatuses` (the 2.12.2 matrix row).
+// The booking keys named after a 2.12.2 matrix row are ours too: `booking.profileInvalidStatuses`,
+// `booking.invalidNhsNumberStatuses`, `booking.duplicateRankStatuses`, `booking.unreleasedSlotStatuses`,
+// `update.idMismatchStatuses`, plus `booking.requireVersionedLocation` (BOOK-22's TKW reading) and
+// `read.invalidParamStatuses` (READ-07's lenient reading).
 
 export type TotalPolicy = 'matches' | 'allEntries' | 'optional';
 export type UnknownParamPolicy = 'ignore' | 'reject' | 'either';
 export type HcsActorPolicy = 'exactlyOneMatchingQuery' | 'atLeastOne' | 'hcsOrLocation';
 export type DosIdLocation = 'identifier' | 'id' | 'either';
+export type RetryBehaviour = 'conflict' | 'replay' | 'either';
 
 export interface ConformancePolicy {
   readonly auth: {
@@ -29,11 +34,33 @@ export interface ConformancePolicy {
     /** C-27 */ readonly totalPolicy: TotalPolicy;
     /** C-28 */ readonly allowUnreferencedIncludes: boolean;
   };
-  readonly http: { /** C-10 */ readonly unsupportedAcceptStatuses: readonly number[] };
+  readonly http: {
+    /** C-10 */ readonly unsupportedAcceptStatuses: readonly number[];
+    /** C-40 */ readonly requireEtag: boolean;
+    /** C-40 */ readonly requireContentLocation: boolean;
+  };
+  readonly booking: {
+    /** C-07 */ readonly slotTakenStatuses: readonly number[];
+    /** C-36 */ readonly unknownSlotStatuses: readonly number[];
+    /** C-36 */ readonly idInBodyStatuses: readonly number[];
+    /** BOOK-18 (matrix: 422, lenient 400) */ readonly profileInvalidStatuses: readonly number[];
+    /** BOOK-29 (matrix: 422, lenient 400) */ readonly invalidNhsNumberStatuses: readonly number[];
+    /** PROF-12 (matrix: 422, lenient 400 as TKW expects) */ readonly duplicateRankStatuses: readonly number[];
+    /** SLOT-08 / HB-08 (matrix: 422, lenient 403) */ readonly unreleasedSlotStatuses: readonly number[];
+    /** BOOK-22: Location names the version (lenient: TKW's `^https://.+/Appointment/.+$`). */ readonly requireVersionedLocation: boolean;
+  };
+  readonly integrity: { /** C-08 */ readonly retryBehaviour: RetryBehaviour };
+  readonly update: {
+    /** C-09 */ readonly mismatchStatuses: readonly number[];
+    /** C-09 */ readonly missingIfMatchStatuses: readonly number[];
+    /** CAN-12 (matrix: 400, lenient 422) */ readonly idMismatchStatuses: readonly number[];
+  };
+  readonly read: { /** READ-07: a malformed parameter on read (lenient: ignored, 200). */ readonly invalidParamStatuses: readonly number[] };
   readonly query: { /** C-11 */ readonly unknownParamPolicy: UnknownParamPolicy };
   readonly errors: {
     /** C-34 */ readonly requireOutcome: boolean;
     /** C-12: systems allowed in `issue.details.coding.system`. */ readonly detailsSystems: readonly string[];
+    /** BOOK-17 / C-07: the slot-taken refusal has the exact PAT/TKW shape (catalogue 4.3). */ readonly requireSlotTakenShape: boolean;
   };
   readonly schedule: { /** C-13 */ readonly hcsActor: HcsActorPolicy };
   readonly healthcareService: { /** C-14 */ readonly dosIdLocation: DosIdLocation };
@@ -68,9 +95,22 @@ export const STRICT_POLICY: ConformancePolicy = {
   },
   includes: { requireIterateEquivalence: true },
   bundle: { totalPolicy: 'matches', allowUnreferencedIncludes: false },
-  http: { unsupportedAcceptStatuses: [415] },
+  http: { unsupportedAcceptStatuses: [415], requireEtag: true, requireContentLocation: false },
+  booking: {
+    slotTakenStatuses: [422],
+    unknownSlotStatuses: [422],
+    idInBodyStatuses: [201],
+    profileInvalidStatuses: [422],
+    invalidNhsNumberStatuses: [422],
+    duplicateRankStatuses: [422],
+    unreleasedSlotStatuses: [422],
+    requireVersionedLocation: true,
+  },
+  integrity: { retryBehaviour: 'conflict' },
+  update: { mismatchStatuses: [409], missingIfMatchStatuses: [412], idMismatchStatuses: [400] },
+  read: { invalidParamStatuses: [400] },
   query: { unknownParamPolicy: 'ignore' },
-  errors: { requireOutcome: true, detailsSystems: KNOWN_DETAILS_SYSTEMS },
+  errors: { requireOutcome: true, detailsSystems: KNOWN_DETAILS_SYSTEMS, requireSlotTakenShape: true },
   schedule: { hcsActor: 'exactlyOneMatchingQuery' },
   healthcareService: { dosIdLocation: 'identifier' },
   slot: { statusCodes: 'strict', requireUuidIdentifier: true },

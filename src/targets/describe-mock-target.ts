@@ -50,6 +50,9 @@ export function describeMockTarget(endpoints: MockEndpoints): TargetConfig {
     // The fixture has slots over the next 7 days; two are plenty for every check and keep the
     // evidence small. Nothing exists beyond day 7, so days 10 to 11 are empty.
     search: { horizonDays: 2, emptyWindow: { fromDays: 10, toDays: 11 } },
+    // The mock is local and cheap: about a day of slots proves SLOT-09, and each worker has its own
+    // store, so bookings never meet another run's.
+    booking: { slotsToProve: 24, idSampleSize: 40, raceConcurrency: 50 },
     timeouts: { requestMs: 5_000 },
     admin: { origin },
   };

@@ -70,6 +70,15 @@ export interface TargetConfig {
     /** A window, in days from now, in which the target has no slots at all (SLOT-29). */
     readonly emptyWindow?: { readonly fromDays: number; readonly toDays: number };
   };
+  /** How much booking a run may do on the target (every booking is cancelled afterwards). */
+  readonly booking?: {
+    /** SLOT-09: how many of the free slots a search returns are booked to prove them bookable (default 3). */
+    readonly slotsToProve?: number;
+    /** BOOK-25: how many bookings prove the ids unique (default 5). */
+    readonly idSampleSize?: number;
+    /** The `@race` scenarios: how many concurrent requests each sends (default 20). */
+    readonly raceConcurrency?: number;
+  };
   readonly lenient?: LenientConfig;
   readonly timeouts?: { readonly requestMs?: number; readonly maxBodyBytes?: number };
   /** Admin endpoints of a mock provider (clock freezing); never present for a real provider. */

@@ -1,0 +1,121 @@
+// The verdict on a consumer from a recording alone (same recording and context → same judgement).
+// Sessions are selected by the `Ssp-From` ASID: each consumer system is one session, and requests
+// without Ssp-From form the "unidentified" session. Each request is judged on its own, then each
+// session's sequence (retries, read-before-cancel, served slots), then the whole recording (trace
+// ids shared between patients, a fixed practitioner).
+import type { ExchangeRecord } from './exchange-record.ts';
+import type { Interaction } from '../auth/interactions.ts';
+import { CONSUMER_OBLIGATIONS } from './consumer-obligations.ts';
+import { NOT_TESTABLE_HERE } from './not-testable-here.ts';
+import type { NotTestableHere } from './not-testable-here.ts';
+import { judgeBookedSlots } from './judge-booked-slots.ts';
+import { judgeCancelSequence } from './judge-cancel-sequence.ts';
+import type { ConsumerJudgeContext, KnownConsumer } from './judge-context.ts';
+import { judgeExchange, sspFromOf } from './judge-exchange.ts';
+import { judgeRecordingWide } from './judge-recording-wide.ts';
+import type { SessionRequest } from './judge-recording-wide.ts';
+import { judgeRetries } from './judge-retries.ts';
+import { judgeSessionOrder } from './judge-session-order.ts';
+import type { JudgedFinding } from './judged-finding.ts';
+import { readRequestFacts } from './read-request-facts.ts';
+import { summariseObligation } from './summarise-obligation.ts';
+import type { ObligationSummary } from './summarise-obligation.ts';
+import { toRequestView } from './to-request-view.ts';
+import type { RequestView } from './to-request-view.ts';
+
+export const UNIDENTIFIED_SESSION = 'unidentified';
+
+export interface SessionSummary {
+  readonly id: string;
+  readonly asid: string | null;
+  readonly requests: number;
+  readonly firstSeq: number;
+  readonly lastSeq: number;
+  /** ODS codes named by the tokens of the session. */
+  readonly odsCodes: readonly string[];
+}
+
+export interface IgnoredExchange {
+  readonly seq: number;
+  readonly method: string;
+  readonly url: string;
+  readonly reason: string;
+}
+
+export interface RecordingJudgement {
+  /** The JSON-safe part of the context the verdict was computed with. */
+  readonly provider: {
+    readonly baseUrl: string;
+    readonly providerAsid: string;
+    readonly consumers: readonly KnownConsumer[];
+    readonly serviceIds: readonly string[];
+    readonly acceptedSlotInteractionIds: readonly string[];
+    readonly allowUnderscoreHeaders: boolean;
+    readonly enforceContainedOrder: boolean;
+    readonly structuralValidation: boolean;
+  };
+  readonly exchanges: number;
+  readonly requestCounts: Readonly<Partial<Record<Interaction, number>>>;
+  readonly sessions: readonly SessionSummary[];
+  readonly findings: readonly JudgedFinding[];
+  readonly obligations: readonly ObligationSummary[];
+  readonly notTestable: readonly NotTestableHere[];
+  readonly ignored: readonly IgnoredExchange[];
+}
+
+function ignoredReason(view: RequestView): string | undefined {
+  switch (view.route.kind) {
+    case 'admin': return 'the mock\'s admin surface, not the Booking API';
+    case 'outside': return view.route.reason;
+    default: return view.interaction === undefined
+      ? (view.path === undefined ? 'the embedded provider URL is not the provider service root (SSP-01)' : `${view.method} ${view.path} is not an interaction of the Booking API`)
+      : undefined;
+  }
+}
+
+function summariseSession(id: string, requests: readonly SessionRequest[]): SessionSummary {
+  const odsCodes = new Set<string>();
+  for (const { facts } of requests) {
+    const org = facts.claims?.requesting_organization as { identifier?: { value?: unknown }[] } | undefined;
+    const ods = Array.isArray(org?.identifier) ? org.identifier[0]?.value : undefined;
+    if (typeof ods === 'string') odsCodes.add(ods);
+  }
+  const seqs = requests.map((r) => r.view.seq);
+  return { id, asid: id === UNIDENTIFIED_SESSION ? null : id.slice('ASID '.length), requests: requests.length, firstSeq: Math.min(...seqs), lastSeq: Math.max(...seqs), odsCodes: [...odsCodes].sort() };
+}
+
+export function judgeRecording(exchanges: readonly ExchangeRecord[], ctx: ConsumerJudgeContext): RecordingJudgement {
+  const views = [...exchanges].sort((a, b) => a.seq - b.seq).map((exchange) => toRequestView(exchange, ctx.baseUrl));
+  const urls = new Map(exchanges.map((e) => [e.seq, e.url]));
+  const ignored = views.flatMap((view) => {
+    const reason = ignoredReason(view);
+    return reason === undefined ? [] : [{ seq: view.seq, method: view.method, url: urls.get(view.seq) ?? '', reason }];
+  });
+  const judged = views.filter((view) => view.route.kind === 'direct' || view.route.kind === 'ssp');
+  const requests: SessionRequest[] = judged.map((view) => {
+    const asid = sspFromOf(view);
+    return { view, facts: readRequestFacts(view), session: asid === null ? UNIDENTIFIED_SESSION : `ASID ${asid}` };
+  });
+  const sessions = Map.groupBy(requests, (r) => r.session);
+  const findings: JudgedFinding[] = [];
+  for (const [session, members] of sessions) {
+    for (const { view } of members) findings.push(...judgeExchange(view, ctx, session));
+    const api = members.filter((r) => r.view.interaction !== undefined);
+    findings.push(...judgeRetries(api, session), ...judgeCancelSequence(api, session), ...judgeBookedSlots(api, session), ...judgeSessionOrder(api, session));
+  }
+  findings.push(...judgeRecordingWide(requests.filter((r) => r.view.interaction !== undefined)));
+  const ordered = findings.map((f, i) => ({ f, i })).sort((a, b) => (a.f.seqs[0] ?? 0) - (b.f.seqs[0] ?? 0) || a.i - b.i).map(({ f }) => f);
+  const requestCounts: Partial<Record<Interaction, number>> = {};
+  for (const { view } of requests) if (view.interaction) requestCounts[view.interaction] = (requestCounts[view.interaction] ?? 0) + 1;
+  const { validateStructure, ...provider } = ctx;
+  return {
+    provider: { ...provider, structuralValidation: validateStructure !== undefined },
+    exchanges: exchanges.length,
+    requestCounts,
+    sessions: [...sessions].map(([id, members]) => summariseSession(id, members)),
+    findings: ordered,
+    obligations: CONSUMER_OBLIGATIONS.map((row) => summariseObligation(ordered, row, requestCounts)),
+    notTestable: NOT_TESTABLE_HERE,
+    ignored,
+  };
+}

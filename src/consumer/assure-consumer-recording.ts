@@ -1,0 +1,77 @@
+// From a recording to a verdict: judge the exchanges against the provider facts, write the judgement,
+// run the consumer features over it (cucumber HTML, JUnit and messages), and write the coverage
+// summary. Exit code 1 exactly when an exercised MUST obligation failed; 2 when the suite itself
+// could not decide (undefined steps, our own errors).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ISupportCodeLibrary } from '@cucumber/cucumber/api';
+import { judgeRecording } from '../../mocks/domain/judge/judge-recording.ts';
+import type { RecordingJudgement } from '../../mocks/domain/judge/judge-recording.ts';
+import type { StructuralValidator } from '../../mocks/domain/judge/judge-context.ts';
+import type { RecordedExchange } from '../../mocks/store/traffic-log.ts';
+import type { HarProviderFacts } from './har-types.ts';
+import { judgeContextOf } from './provider-facts-of.ts';
+import { renderConsumerReport } from './render-consumer-report.ts';
+import { runConsumerFeatures } from './run-consumer-features.ts';
+import { summariseConsumerRun } from './summarise-consumer-run.ts';
+import { toConsumerCoverage } from './to-consumer-coverage.ts';
+import type { ConsumerCoverage } from './to-consumer-coverage.ts';
+
+export interface AssureConsumerOptions {
+  readonly exchanges: readonly RecordedExchange[];
+  readonly facts: HarProviderFacts;
+  /** The recording's file, named in the report. */
+  readonly recording: string;
+  readonly reportsDir: string;
+  readonly validateStructure?: StructuralValidator;
+  readonly stdout?: NodeJS.WritableStream;
+  readonly stdoutFormat?: string;
+  readonly support?: ISupportCodeLibrary;
+}
+
+export interface ConsumerAssurance {
+  readonly exitCode: 0 | 1 | 2;
+  readonly judgement: RecordingJudgement;
+  readonly coverage: ConsumerCoverage;
+  readonly support: ISupportCodeLibrary;
+  readonly files: readonly string[];
+}
+
+export const REPORT_FILES = {
+  judgement: 'judgement.json',
+  html: 'cucumber.html',
+  junit: 'junit.xml',
+  messages: 'messages.ndjson',
+  coverageJson: 'consumer-coverage.json',
+  coverageMarkdown: 'consumer-coverage.md',
+} as const;
+
+export async function assureConsumerRecording(options: AssureConsumerOptions): Promise<ConsumerAssurance> {
+  const dir = resolve(options.reportsDir);
+  mkdirSync(dir, { recursive: true });
+  const at = (name: string): string => join(dir, name);
+  const judgement = judgeRecording(options.exchanges, judgeContextOf(options.facts, options.validateStructure));
+  writeFileSync(at(REPORT_FILES.judgement), `${JSON.stringify(judgement, null, 2)}\n`);
+  const run = await runConsumerFeatures({
+    judgementPath: at(REPORT_FILES.judgement),
+    reportFiles: { [at(REPORT_FILES.html)]: 'html', [at(REPORT_FILES.junit)]: 'junit', [at(REPORT_FILES.messages)]: 'message' },
+    ...(options.stdout ? { stdout: options.stdout } : {}),
+    ...(options.stdoutFormat ? { stdoutFormat: options.stdoutFormat } : {}),
+    ...(options.support ? { support: options.support } : {}),
+  });
+  const coverage = toConsumerCoverage(summariseConsumerRun(run.envelopes));
+  writeFileSync(at(REPORT_FILES.coverageJson), `${JSON.stringify({
+    verdict: coverage.verdict,
+    recording: options.recording,
+    provider: judgement.provider,
+    sessions: judgement.sessions,
+    mustFailures: coverage.mustFailures,
+    harnessErrors: coverage.harnessErrors,
+    obligations: coverage.rows,
+    notTestable: coverage.notTestable,
+    ignored: judgement.ignored,
+  }, null, 2)}\n`);
+  writeFileSync(at(REPORT_FILES.coverageMarkdown), renderConsumerReport({ coverage, judgement, recording: options.recording }));
+  const exitCode = coverage.harnessErrors.length > 0 ? 2 : coverage.verdict === 'fail' ? 1 : 0;
+  return { exitCode, judgement, coverage, support: run.support, files: Object.values(REPORT_FILES).map(at) };
+}

@@ -1,0 +1,57 @@
+// The parts of HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/) the consumer judge writes and
+// reads. Custom fields start with "_" as the spec allows: `_seq` keeps the recording's exchange
+// numbers and `log._bookingAssurance` the provider facts the verdict was computed against.
+import type { KnownConsumer } from '../../mocks/domain/judge/judge-context.ts';
+
+export interface HarNameValue {
+  readonly name: string;
+  readonly value: string;
+}
+
+export interface HarEntry {
+  readonly startedDateTime: string;
+  readonly time: number;
+  readonly request: {
+    readonly method: string;
+    readonly url: string;
+    readonly httpVersion: string;
+    readonly cookies: readonly HarNameValue[];
+    readonly headers: readonly HarNameValue[];
+    readonly queryString: readonly HarNameValue[];
+    readonly postData?: { readonly mimeType: string; readonly text: string };
+    readonly headersSize: number;
+    readonly bodySize: number;
+  };
+  readonly response: {
+    readonly status: number;
+    readonly statusText: string;
+    readonly httpVersion: string;
+    readonly cookies: readonly HarNameValue[];
+    readonly headers: readonly HarNameValue[];
+    readonly content: { readonly size: number; readonly mimeType: string; readonly text?: string; readonly encoding?: string };
+    readonly redirectURL: string;
+    readonly headersSize: number;
+    readonly bodySize: number;
+  };
+  readonly cache: Record<string, never>;
+  readonly timings: { readonly send: number; readonly wait: number; readonly receive: number };
+  readonly _seq?: number;
+}
+
+/** The provider facts a recording was made against, so a replay judges it the same way. */
+export interface HarProviderFacts {
+  readonly baseUrl: string;
+  readonly providerAsid: string;
+  readonly consumers: readonly KnownConsumer[];
+  readonly serviceIds: readonly string[];
+  readonly acceptedSlotInteractionIds: readonly string[];
+}
+
+export interface Har {
+  readonly log: {
+    readonly version: '1.2';
+    readonly creator: { readonly name: string; readonly version: string };
+    readonly entries: readonly HarEntry[];
+    readonly _bookingAssurance?: HarProviderFacts;
+  };
+}

@@ -1,0 +1,141 @@
+// Reads a HAR 1.2 file of a consumer's requests (exported by the mock, or captured anywhere: a
+// browser, a proxy, the consumer's own logging) into the exchanges the consumer judge reads. A file
+// that is not HAR fails with an error naming the field, never with a half-judged recording.
+import { Buffer } from 'node:buffer';
+import type { RecordedExchange } from '../../mocks/store/traffic-log.ts';
+import type { HarProviderFacts } from './har-types.ts';
+
+export class HarFormatError extends Error {
+  readonly code = 'HAR_INVALID';
+  readonly field: string;
+
+  constructor(field: string, problem: string) {
+    super(`HAR_INVALID: ${field} ${problem}`);
+    this.name = 'HarFormatError';
+    this.field = field;
+  }
+}
+
+export interface ParsedHar {
+  readonly exchanges: readonly RecordedExchange[];
+  /** The absolute request URLs, in entry order (to infer the provider's base URL). */
+  readonly urls: readonly string[];
+  /** Present when the HAR was exported by the mock. */
+  readonly provider?: HarProviderFacts;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function object(value: unknown, field: string): Json {
+  if (!isObject(value)) throw new HarFormatError(field, 'must be an object');
+  return value;
+}
+function array(value: unknown, field: string): unknown[] {
+  if (!Array.isArray(value)) throw new HarFormatError(field, 'must be an array');
+  return value;
+}
+function string(value: unknown, field: string): string {
+  if (typeof value !== 'string') throw new HarFormatError(field, `must be a string (got ${value === undefined ? 'nothing' : typeof value})`);
+  return value;
+}
+function number(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new HarFormatError(field, 'must be a number');
+  return value;
+}
+const strings = (value: unknown, field: string): string[] => array(value, field).map((item, i) => string(item, `${field}[${i}]`));
+
+function headers(value: unknown, field: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  array(value, field).forEach((item, i) => {
+    const header = object(item, `${field}[${i}]`);
+    const name = string(header.name, `${field}[${i}].name`).toLowerCase();
+    const text = string(header.value, `${field}[${i}].value`);
+    // HTTP/2 pseudo-headers (:authority, :path) are not request headers.
+    if (name.startsWith(':')) return;
+    out[name] = name in out ? `${out[name]}, ${text}` : text;
+  });
+  return out;
+}
+
+function rawPathOf(url: string, field: string): string {
+  const match = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^#]*)/i.exec(url);
+  if (match === null) throw new HarFormatError(field, `must be an absolute URL (got ${JSON.stringify(url.slice(0, 80))})`);
+  const path = match[1];
+  return path === '' ? '/' : path.startsWith('?') ? `/${path}` : path;
+}
+
+function responseText(content: Json, field: string): string | null {
+  if (content.text === undefined) return null;
+  const text = string(content.text, `${field}.text`);
+  if (content.encoding === 'base64') return Buffer.from(text, 'base64').toString('utf8');
+  return text === '' ? null : text;
+}
+
+function toExchange(value: unknown, index: number, seq: number): { exchange: RecordedExchange; url: string } {
+  const field = `log.entries[${index}]`;
+  const entry = object(value, field);
+  const started = string(entry.startedDateTime, `${field}.startedDateTime`);
+  if (Number.isNaN(Date.parse(started))) throw new HarFormatError(`${field}.startedDateTime`, `must be an ISO 8601 date-time (got ${JSON.stringify(started)})`);
+  const request = object(entry.request, `${field}.request`);
+  const response = object(entry.response, `${field}.response`);
+  const url = string(request.url, `${field}.request.url`);
+  const rawPath = rawPathOf(url, `${field}.request.url`);
+  const status = number(response.status, `${field}.response.status`);
+  const postData = request.postData === undefined ? undefined : object(request.postData, `${field}.request.postData`);
+  const body = postData?.text === undefined ? null : string(postData.text, `${field}.request.postData.text`);
+  const exchange: RecordedExchange = {
+    seq,
+    receivedAt: started,
+    method: string(request.method, `${field}.request.method`).toUpperCase(),
+    url: rawPath,
+    rawQuery: rawPath.includes('?') ? rawPath.slice(rawPath.indexOf('?') + 1) : '',
+    requestHeaders: headers(request.headers, `${field}.request.headers`),
+    requestBody: body === '' ? null : body,
+    status,
+    responseHeaders: headers(response.headers, `${field}.response.headers`),
+    responseBody: responseText(object(response.content, `${field}.response.content`), `${field}.response.content`),
+    durationMs: entry.time === undefined ? 0 : number(entry.time, `${field}.time`),
+  };
+  return { exchange, url };
+}
+
+function providerFacts(value: unknown): HarProviderFacts | undefined {
+  if (value === undefined) return undefined;
+  const field = 'log._bookingAssurance';
+  const facts = object(value, field);
+  return {
+    baseUrl: string(facts.baseUrl, `${field}.baseUrl`),
+    providerAsid: string(facts.providerAsid, `${field}.providerAsid`),
+    consumers: array(facts.consumers, `${field}.consumers`).map((c, i) => {
+      const consumer = object(c, `${field}.consumers[${i}]`);
+      return { asid: string(consumer.asid, `${field}.consumers[${i}].asid`), odsCode: string(consumer.odsCode, `${field}.consumers[${i}].odsCode`) };
+    }),
+    serviceIds: strings(facts.serviceIds, `${field}.serviceIds`),
+    acceptedSlotInteractionIds: strings(facts.acceptedSlotInteractionIds, `${field}.acceptedSlotInteractionIds`),
+  };
+}
+
+/** `_seq` numbers are kept when every entry has a distinct one; otherwise entries are numbered 1, 2, … */
+function sequenceOf(entries: unknown[]): number[] {
+  const given = entries.map((e) => (isObject(e) && Number.isInteger(e._seq) && (e._seq as number) > 0 ? (e._seq as number) : undefined));
+  return given.every((s) => s !== undefined) && new Set(given).size === given.length ? (given as number[]) : entries.map((_, i) => i + 1);
+}
+
+export function parseHar(text: string): ParsedHar {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new HarFormatError('(file)', `is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const log = object(object(json, '(root)').log, 'log');
+  const version = string(log.version, 'log.version');
+  if (!/^1\.\d+$/.test(version)) throw new HarFormatError('log.version', `must be a HAR 1.x version such as "1.2" (got ${JSON.stringify(version)})`);
+  string(object(log.creator, 'log.creator').name, 'log.creator.name');
+  const entries = array(log.entries, 'log.entries');
+  const seqs = sequenceOf(entries);
+  const parsed = entries.map((entry, i) => toExchange(entry, i, seqs[i]));
+  const provider = providerFacts(log._bookingAssurance);
+  return { exchanges: parsed.map((p) => p.exchange), urls: parsed.map((p) => p.url), ...(provider ? { provider } : {}) };
+}

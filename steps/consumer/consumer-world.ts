@@ -1,0 +1,28 @@
+// One World per consumer scenario: the judged recording (read-only) and the single assertion helper.
+// The judgement is computed once per run from the recorded traffic; scenarios never send requests.
+import { setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
+import type { Interaction } from '../../mocks/domain/auth/interactions.ts';
+import type { RecordingJudgement } from '../../mocks/domain/judge/judge-recording.ts';
+import { expectConsumerObligation } from '../../src/consumer/expect-consumer-obligation.ts';
+import { loadJudgement } from '../../src/consumer/load-judgement.ts';
+
+export interface ConsumerSuiteParameters {
+  /** Path of the judgement JSON written by `consumer-assure`. */
+  readonly judgement: string;
+}
+
+export class ConsumerWorld extends World<ConsumerSuiteParameters> {
+  readonly judgement: RecordingJudgement;
+
+  constructor(options: IWorldOptions<ConsumerSuiteParameters>) {
+    super(options);
+    this.judgement = loadJudgement(options.parameters.judgement);
+  }
+
+  /** "skipped" when the recording does not exercise the obligation. */
+  expect(obligation: string, interaction?: Interaction): 'skipped' | undefined {
+    return expectConsumerObligation(this.judgement, obligation, interaction === undefined ? {} : { interaction }, (data, options) => this.attach(data, options));
+  }
+}
+
+setWorldConstructor(ConsumerWorld);
