@@ -29,7 +29,12 @@ const { values, tokens } = parseArgs({
 });
 
 if (values.help) {
-  process.stdout.write('usage: npm run assure -- [--target <file>] [--tags <expr>] [--name <regex>] [--parallel <n>] [--rerun] [cucumber options]\n');
+  process.stdout.write([
+    'usage: npm run assure -- [--target <file>] [--tags <expr>] [--name <regex>] [--parallel <n>] [--rerun] [cucumber options]',
+    '  --tags "not @race"   leave out the booking races (each sends booking.raceConcurrency requests at once, 20',
+    '                       unless the target file says otherwise) on a live target that forbids load',
+    '',
+  ].join('\n'));
   process.exit(0);
 }
 

@@ -16,7 +16,7 @@ import type { ProviderWorld } from './support/provider-world.ts';
 // Assert: the Bundle
 
 Then('the response is a searchset Bundle', function (this: ProviderWorld) {
-  expectSearchsetBundle(this.response, this.warn);
+  expectSearchsetBundle(this.response, this.warn, this.obligations);
 });
 
 Then('every reference of a requested include resolves inside the Bundle', function (this: ProviderWorld) {
@@ -48,7 +48,7 @@ Then('the Bundle validates against FHIR STU3', async function (this: ProviderWor
 });
 
 Then('the search is answered with an empty searchset', function (this: ProviderWorld) {
-  expectEmptySearchset(expectSearchsetBundle(this.response, this.warn), this.target.policy);
+  expectEmptySearchset(expectSearchsetBundle(this.response, this.warn, this.obligations), this.target.policy);
 });
 
 
@@ -60,7 +60,7 @@ Then('the two searches return the same slots', function (this: ProviderWorld) {
 
 Then('the unknown parameter is ignored', function (this: ProviderWorld) {
   const [reference, probe] = this.lastResponses(2);
-  expectUnknownParamAnswer(expectSearchsetBundle(reference, this.warn), probe, this.target.policy, this.warn);
+  expectUnknownParamAnswer(expectSearchsetBundle(reference, this.warn, this.obligations), probe, this.target.policy, this.warn);
 });
 
 Then('the {includeSpelling} spelling brings back the same resources as the canonical one', function (this: ProviderWorld, spelling: IncludeSpelling) {

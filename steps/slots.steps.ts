@@ -78,11 +78,11 @@ When('the consumer searches for slots with status {slotStatus}', async function 
 });
 
 When('the consumer searches with the window bounded {bounds}', async function (this: ProviderWorld, bounds: BoundsPhrase) {
-  await this.searchSlots(withStart(this.searches.current, this.boundsAroundFoundSlot(bounds)), `window bounded ${bounds}`);
+  await this.searchSlots(this.searchAroundFoundSlot(bounds), `window bounded ${bounds}`);
 });
 
-When('the consumer searches with the window written with the offset {zone}', async function (this: ProviderWorld, zone: ZoneDesignator) {
-  await this.searchSlots(this.searchInZone(zone), `window in ${zone}`);
+When('the consumer searches with the window bounded {bounds} written with the offset {zone}', async function (this: ProviderWorld, bounds: BoundsPhrase, zone: ZoneDesignator) {
+  await this.searchSlots(this.searchAroundFoundSlot(bounds, zone), `window bounded ${bounds} in ${zone}`);
 });
 
 When('the consumer searches for slots adding {extraParam}', async function (this: ProviderWorld, extra: ExtraParam) {

@@ -8,6 +8,7 @@ import type { ProviderConfig } from '../domain/provider-config.ts';
 import type { ProviderView } from '../domain/provider-view.ts';
 import type { SlotQuery } from '../domain/slot-search/slot-query.ts';
 import type { ProviderData } from '../domain/types.ts';
+import type { SlotLedger } from '../store/appointment-store.ts';
 
 /** What a fault may know about the request it acts on. */
 export interface FaultContext {
@@ -20,6 +21,8 @@ export interface FaultContext {
   readonly baseUrl: string;
   readonly nowMs: number;
   readonly data: ProviderData;
+  /** The current version of a stored appointment (read only). */
+  currentAppointment(id: string): { readonly versionId: string; readonly resource: Readonly<Record<string, unknown>> } | undefined;
 }
 
 /** An interaction's answer before it is put on the wire (the same shape the handlers build). */
@@ -42,23 +45,27 @@ export interface TransportSwitches {
   readonly gzip: boolean;
   /** Serve `/<service root URL>/<path>`, the SSP-style prefix (SSP-06). */
   readonly sspPrefix: boolean;
+  /** Read request bodies sent with `Transfer-Encoding: chunked` (HTTP-09). */
+  readonly chunkedRequests: boolean;
 }
 
 export interface FaultBehaviour {
-  /** The request as the faulty provider reads it (a query or header it misreads or ignores). */
-  readonly request?: (request: Request, ctx: FaultContext) => Request;
+  /** The request as the faulty provider reads it (a query, header or body it misreads or ignores). */
+  readonly request?: (request: Request, ctx: FaultContext) => Request | Promise<Request>;
   /** A refusal the faithful provider would not give. */
-  readonly refuse?: (request: Request, ctx: FaultContext) => Problem | undefined;
+  readonly refuse?: (request: Request, ctx: FaultContext) => Problem | undefined | Promise<Problem | undefined>;
   readonly config?: (config: ProviderConfig) => ProviderConfig;
   /** The provider data the slot search reads. */
   readonly searchView?: (view: ProviderView, data: ProviderData) => ProviderView;
   readonly query?: (query: SlotQuery) => SlotQuery;
+  /** The provider data the booking and cancel rules read and whose slot statuses they change. */
+  readonly bookingLedger?: (ledger: SlotLedger, ctx: FaultContext) => SlotLedger;
+  /** The id a new appointment gets, given the booking body (`assign` is the faithful choice). */
+  readonly appointmentId?: (body: unknown, assign: () => string) => () => string;
   /** A refusal answered differently (another problem, or a result instead). */
   readonly problem?: (problem: Problem, ctx: FaultContext) => Problem | FaultResult;
   /** Any answer (a rendered refusal included) before it is serialised. */
   readonly result?: (result: FaultResult, ctx: FaultContext) => FaultResult;
   readonly wire?: (response: WireResponse, ctx: FaultContext) => WireResponse;
   readonly transport?: Partial<TransportSwitches>;
-  /** A fault wired directly in a handler (the booking faults), named for readers of the table. */
-  readonly wiredIn?: string;
 }

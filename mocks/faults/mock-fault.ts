@@ -1,7 +1,8 @@
 // Purpose-built defects that turn the faithful mock into a broken provider, one obligation at a
-// time: each is a breakage a real provider could ship. The project's own tests prove the assurance
-// suite catches each of them (test/suite/mutation-score.test.ts); fault-behaviours.ts says how
-// each one acts.
+// time: each is a breakage a real provider could ship, selectable with `npm run mock -- --fault`.
+// The project's own tests prove the assurance suite catches each of them on the scenarios of the
+// obligations it names (test/suite/mutation-score.test.ts); FAULT_BEHAVIOURS (fault-hooks.ts) says
+// how each one acts.
 type FaultRow = { readonly obligations: readonly string[]; readonly description: string };
 
 export const MOCK_FAULTS = {
@@ -11,7 +12,9 @@ export const MOCK_FAULTS = {
   'capability-without-accept-unknown': { obligations: ['CAP-03'], description: 'leaves acceptUnknown out of the CapabilityStatement' },
   'capability-lists-xml': { obligations: ['CAP-04'], description: 'lists application/fhir+xml among its formats but serves JSON only' },
   'capability-trailing-comma': { obligations: ['CAP-08'], description: 'sends the CapabilityStatement with a trailing comma, as in the published template' },
+  'capability-dstu2-version': { obligations: ['CAP-05'], description: 'declares fhirVersion 1.0.2 (DSTU2), left over from an older template' },
   'capability-without-slot-search': { obligations: ['CAP-06'], description: 'declares no searchParam for Slot' },
+  'capability-without-appointment': { obligations: ['CAP-07'], description: 'declares Slot only, leaving Appointment out of the CapabilityStatement' },
   // Slot search: parameters and filtering
   'start-required': { obligations: ['SLOT-01'], description: 'refuses a slot search that has no start parameter' },
   'unknown-param-400': { obligations: ['SLOT-06'], description: 'refuses search parameters it does not know with 400' },
@@ -25,11 +28,12 @@ export const MOCK_FAULTS = {
   'nonstandard-slot-status': { obligations: ['SLOT-14'], description: 'writes its internal status "booked" in Slot.status instead of busy' },
   'le-exclusive': { obligations: ['SLOT-15'], description: 'reads start=le as "before", leaving out the slot that starts on the bound' },
   'start-compared-as-string': { obligations: ['SLOT-16', 'TIME-03'], description: 'compares start bounds as clock times, ignoring their offsets' },
+  'non-utc-offset-refused': { obligations: ['SLOT-16', 'TIME-03'], description: 'refuses a start bound written with an offset other than Z' },
   'date-precision-ignored': { obligations: ['SLOT-17'], description: 'reads a date-only bound as midnight instead of the whole day' },
   'past-window-accepted': { obligations: ['SLOT-18'], description: 'answers a window entirely in the past with an empty searchset instead of 400' },
   // Slot search: includes and the Bundle
   'unknown-include-400': { obligations: ['SLOT-21'], description: 'refuses an _include it does not support with 400' },
-  'include-drops-practitioners': { obligations: ['SLOT-22'], description: 'accepts the Practitioner include but leaves the Practitioners out' },
+  'include-drops-practitioners': { obligations: ['SLOT-22', 'SLOT-20'], description: 'accepts the Practitioner include but leaves the Practitioners out' },
   'schedule-without-hcs-actor': { obligations: ['SLOT-23'], description: 'gives Schedules no HealthcareService actor' },
   'include-spelling-strict': { obligations: ['SLOT-24'], description: 'honours includes only in their canonical spelling' },
   'relative-fullurl': { obligations: ['SLOT-25'], description: 'writes relative fullUrls (Slot/<id>) in the searchset' },
@@ -51,18 +55,20 @@ export const MOCK_FAULTS = {
   'practitioner-required': { obligations: ['JWT-19'], description: 'refuses a token without requesting_practitioner' },
   'practitioner-identifiers-required': { obligations: ['JWT-21'], description: 'refuses a requesting_practitioner without its role-profile identifier' },
   '401-for-bad-token': { obligations: ['JWT-22', 'SLOT-36'], description: 'answers token failures with 401 without declaring the lenient set' },
-  'no-auth-check': { obligations: ['NFR-01', 'JWT-22'], description: 'serves every request, whatever token it carries or lacks' },
+  'no-auth-check': { obligations: ['NFR-01', 'JWT-22', 'BOOK-20'], description: 'serves every request, whatever token it carries or lacks' },
   // Transport, integrity headers and routing
   'ssp-prefix-unsupported': { obligations: ['SSP-06'], description: 'answers 404 to a request routed through the SSP prefix' },
   'no-x-request-id': { obligations: ['XTI-03'], description: 'sends no X-Request-ID of its own' },
   'no-x-correlation-id': { obligations: ['XTI-04'], description: 'does not echo the consumer\'s X-Request-ID as X-Correlation-ID' },
   'dstu2-mime-only': { obligations: ['HTTP-01'], description: 'knows only the DSTU2 media types, so Accept: application/fhir+json is refused' },
   'format-param-ignored': { obligations: ['HTTP-02'], description: 'ignores _format and negotiates on Accept alone' },
-  'no-accept-refused': { obligations: ['HTTP-04'], description: 'refuses a request that names no format instead of answering JSON' },
+  'no-accept-refused': { obligations: ['HTTP-04', 'HTTP-03'], description: 'refuses a request that names no format instead of answering JSON' },
   'unsupported-format-200-json': { obligations: ['HTTP-05'], description: 'answers JSON whatever format is asked for, instead of 415' },
   'wrong-content-type': { obligations: ['HTTP-07'], description: 'labels FHIR responses application/json without charset' },
   'gzip-ignored': { obligations: ['HTTP-08'], description: 'never compresses, whatever Accept-Encoding says' },
   'missing-cache-control': { obligations: ['HTTP-10'], description: 'sends no Cache-Control header' },
+  'chunked-body-refused': { obligations: ['HTTP-09'], description: 'refuses a request body sent with Transfer-Encoding: chunked' },
+  'any-content-type-accepted': { obligations: ['HTTP-06'], description: 'reads every request body as FHIR JSON, whatever its Content-Type' },
   // Times
   'slot-times-without-zone': { obligations: ['TIME-01', 'TIME-04'], description: 'writes Slot start and end as local times without a zone' },
   'slot-times-without-seconds': { obligations: ['TIME-01'], description: 'writes Slot start and end without seconds' },
@@ -74,12 +80,42 @@ export const MOCK_FAULTS = {
   'wrong-profile-url': { obligations: ['PROF-01'], description: 'declares the base FHIR Schedule profile instead of CareConnect-Schedule-1' },
   'invalid-gender-code': { obligations: ['PROF-02'], description: 'writes Practitioner.gender capitalised (Female), which is not an AdministrativeGender code' },
   'hcs-identifier-internal-id': { obligations: ['PROF-16'], description: 'identifies a HealthcareService by its internal id instead of the DoS id' },
-  // Booking, read and cancel
-  'ignore-if-match': { obligations: ['CAN-07', 'CAN-08'], description: 'cancels without checking If-Match' },
+  // Booking
+  'book-200-not-201': { obligations: ['BOOK-21'], description: 'answers a successful booking with 200 instead of 201' },
+  'created-without-body': { obligations: ['BOOK-24'], description: 'answers a successful booking with 201 and no body' },
+  'location-without-version': { obligations: ['BOOK-22'], description: 'sends a Location without /_history/<vid>' },
+  'strong-etag': { obligations: ['BOOK-23', 'HTTP-11'], description: 'sends a strong ETag ("1") instead of W/"1"' },
+  'no-etag': { obligations: ['HTTP-12', 'HTTP-11', 'READ-02'], description: 'sends no ETag with an Appointment' },
+  'keep-client-id': { obligations: ['BOOK-03'], description: 'keeps the id the consumer sent in the booking body' },
+  'appointment-ids-too-long': { obligations: ['BOOK-25'], description: 'gives appointments composite ids longer than 64 characters' },
+  'contained-order-required': { obligations: ['BOOK-06'], description: 'reads the contained resources by position, so only DocumentReference, Patient, Slot is accepted' },
+  'nhs-number-required': { obligations: ['BOOK-26'], description: 'refuses a patient without an NHS number' },
+  'no-local-patient-identifier': { obligations: ['BOOK-28'], description: 'does not give a patient booked without identifier its own local one' },
+  'unknown-extension-refused': { obligations: ['BOOK-32', 'HTTP-16'], description: 'refuses a booking that carries an extension it does not know' },
+  'patient-telecom-required': { obligations: ['PROF-14'], description: 'refuses a patient whose only telecom is a contact\'s' },
+  'slot-times-compared-as-strings': { obligations: ['TIME-05'], description: 'compares the contained Slot times with its own as strings, so +01:00 does not match' },
+  'slot-stays-free': { obligations: ['BOOK-27'], description: 'does not mark a booked slot busy' },
   'double-book': { obligations: ['BOOK-17'], description: 'books a slot that is already busy' },
+  'book-unknown-slot': { obligations: ['BOOK-16'], description: 'finds the slot by schedule and start, ignoring an identifier it does not know' },
+  'description-optional': { obligations: ['BOOK-18'], description: 'books an Appointment without a description' },
+  'bad-json-500': { obligations: ['BOOK-19', 'CAN-09'], description: 'fails with 500 on a body it cannot parse' },
+  'invalid-nhs-number-dropped': { obligations: ['BOOK-29'], description: 'drops an NHS number that fails the check digit and books the patient without it' },
+  'two-rank-1-accepted': { obligations: ['PROF-12'], description: 'demotes a second rank-1 contact point instead of refusing the booking' },
+  'duplicate-on-retry': { obligations: ['XTI-05', 'CAN-11'], description: 'does not look at X-Request-ID, so a retried booking or cancel is made again' },
+  'booking-notice-not-in-search': { obligations: ['SLOT-09'], description: 'refuses bookings within 24 hours of now, though its search returns those slots' },
+  'book-withheld-slot': { obligations: ['SLOT-08'], description: 'lets a consumer book a slot not released to it' },
+  // Read and cancel
   'lose-previous-version': { obligations: ['CAN-05', 'READ-03'], description: 'keeps only the latest version of an appointment' },
-  'duplicate-on-retry': { obligations: ['XTI-05'], description: 'creates a new appointment for a retried X-Request-ID' },
-  'book-withheld-slot': { obligations: ['SLOT-08', 'BOOK-16'], description: 'lets a consumer book a slot not released to it' },
+  'vread-ignores-version': { obligations: ['READ-04', 'READ-03'], description: 'ignores /_history/<vid> and answers the current version' },
+  'not-found-as-410': { obligations: ['READ-04'], description: 'answers a read of an appointment or version it does not have with 410' },
+  'ids-case-insensitive': { obligations: ['READ-05', 'HTTP-14'], description: 'matches appointment ids ignoring case' },
+  'read-loses-description': { obligations: ['READ-06'], description: 'does not give back the description an appointment was booked with' },
+  'read-params-ignored': { obligations: ['READ-07'], description: 'ignores malformed parameters on a read instead of refusing them' },
+  'cancel-204': { obligations: ['CAN-03'], description: 'answers a cancel with 204 and no body' },
+  'cancel-without-last-modified': { obligations: ['CAN-04'], description: 'sends no Last-Modified with a cancel' },
+  'cancel-ignores-other-changes': { obligations: ['CAN-06'], description: 'takes only the status from a cancel and silently drops any other change' },
+  'ignore-if-match': { obligations: ['CAN-07', 'CAN-08', 'XTI-07'], description: 'cancels without checking If-Match' },
+  'cancel-ignores-body-id': { obligations: ['CAN-12'], description: 'cancels the appointment the URL names, whatever id the body carries' },
 } as const satisfies Record<string, FaultRow>;
 
 export type MockFault = keyof typeof MOCK_FAULTS;

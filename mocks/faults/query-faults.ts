@@ -33,6 +33,13 @@ export const QUERY_FAULTS = {
   'start-compared-as-string': {
     request: (request) => rewriteStart(request, (value) => value.replace(/^([a-z]{2})?(\d{4}-\d{2}-\d{2}T[\d:.]+)(Z|[+ -]\d{2}:\d{2})$/, '$1$2Z')),
   },
+  // SLOT-16 / TIME-03 broken: only UTC is understood.
+  'non-utc-offset-refused': {
+    refuse: (request, ctx) => {
+      const zoned = ctx.interaction === 'slot-search' ? queryPairs(request).find(([name, value]) => name === 'start' && /[+ -]\d{2}:\d{2}$/.test(value) && !/[+ ]00:00$/.test(value)) : undefined;
+      return zoned ? refuseParameter('start', `Search parameter start must be written in UTC (Z), got ${zoned[1]}`) : undefined;
+    },
+  },
   // SLOT-17 broken: a day is read as its first instant.
   'date-precision-ignored': {
     request: (request) => rewriteStart(request, (value) => value.replace(/^([a-z]{2})?(\d{4}-\d{2}-\d{2})$/, '$1$2T00:00:00Z')),

@@ -10,6 +10,13 @@ function copy(request: Request, url: string, headers: Headers): Request {
   return new Request(url, { method: request.method, headers, ...(body ? { body, duplex: 'half' } : {}) } as RequestInit);
 }
 
+/** The request sent to another path of the same server (query string kept). */
+export function rewritePath(request: Request, change: (pathname: string) => string): Request {
+  const url = new URL(request.url);
+  url.pathname = change(url.pathname);
+  return copy(request, url.toString(), new Headers(request.headers));
+}
+
 /** The request with its decoded query pairs rewritten (and re-encoded). */
 export function rewriteQuery(request: Request, change: (pairs: QueryPairs) => QueryPairs): Request {
   const url = new URL(request.url);
@@ -53,4 +60,24 @@ export function rewriteClaims(
   const claims = change(bearerClaims(request));
   if (claims === undefined) return request;
   return rewriteHeaders(request, (headers) => headers.set('authorization', `Bearer ${unsignedJwt(claims)}`));
+}
+
+/** The request body parsed as JSON (undefined when there is none or it is not JSON); the request stays readable. */
+export async function readJsonBody(request: Request): Promise<unknown> {
+  try {
+    return JSON.parse(await request.clone().text());
+  } catch {
+    return undefined;
+  }
+}
+
+/** The request with its JSON body rewritten; a body that is not JSON is left as it was. */
+export async function rewriteJsonBody(request: Request, change: (body: unknown) => unknown): Promise<Request> {
+  const body = await readJsonBody(request);
+  if (body === undefined) return request;
+  const next = change(body);
+  if (next === body) return request;
+  const headers = new Headers(request.headers);
+  headers.delete('content-length');
+  return new Request(request.url, { method: request.method, headers, body: JSON.stringify(next) });
 }

@@ -3,7 +3,6 @@ import { http } from 'msw';
 import type { Problem } from '../domain/problem.ts';
 import type { StoredAppointmentVersion } from '../domain/booking/booking-types.ts';
 import { validateBookingRequest } from '../domain/booking/validate-booking-request.ts';
-import { applyBookingViewFaults } from '../faults/apply-view-faults.ts';
 import type { MockProviderState } from '../store/mock-provider-state.ts';
 import type { RetryOutcome, SlotLedger } from '../store/appointment-store.ts';
 import { handleFhirRequest, type FhirCall, type Handled } from './handle-fhir-request.ts';
@@ -43,14 +42,19 @@ function retryResult(state: MockProviderState, retry: RetryOutcome, requestId: s
   };
 }
 
-function ledger(state: MockProviderState): SlotLedger {
-  const view = applyBookingViewFaults(state.store, state.faults);
-  if (view === state.store) return state.store;
-  return { ...view, setSlotStatus: (id: string, status: 'free' | 'busy') => state.store.setSlotStatus(id, status) };
+function ledger(state: MockProviderState, call: FhirCall): SlotLedger {
+  return call.faults.bookingLedger(state.store, call.faultContext);
 }
 
-function requestIdOf(state: MockProviderState, call: FhirCall): string | undefined {
-  return state.faults.has('duplicate-on-retry') ? undefined : (call.env.correlationId ?? undefined);
+// Read from the request the provider sees, so that a fault can make it ignore the header.
+function requestIdOf(call: FhirCall): string | undefined {
+  return call.request.headers.get('x-request-id') ?? undefined;
+}
+
+/** The id (and version) the request names, from the URL the provider sees (a fault may rewrite it). */
+function appointmentIdsOf(url: URL): { readonly id: string; readonly versionId?: string } {
+  const match = /\/Appointment\/([^/]+)(?:\/_history\/([^/]+))?$/.exec(url.pathname);
+  return { id: decodeURIComponent(match?.[1] ?? ''), ...(match?.[2] ? { versionId: decodeURIComponent(match[2]) } : {}) };
 }
 
 async function book(state: MockProviderState, call: FhirCall): Promise<Handled> {
@@ -58,13 +62,13 @@ async function book(state: MockProviderState, call: FhirCall): Promise<Handled> 
   if (!parsed.ok) return parsed.problem;
   const valid = validateBookingRequest(parsed.body, call.nowMs);
   if (!valid.ok) return valid.problem;
-  const requestId = requestIdOf(state, call);
+  const requestId = requestIdOf(call);
   const outcome = state.appointments.book({
     booking: valid.booking,
     consumer: call.consumer,
     nowMs: call.nowMs,
-    newId: () => crypto.randomUUID(),
-    providers: ledger(state),
+    newId: call.faults.appointmentId(parsed.body, () => crypto.randomUUID()),
+    providers: ledger(state, call),
     ...(requestId ? { requestId } : {}),
   });
   if (outcome.kind === 'refused') return outcome.problem;
@@ -72,18 +76,18 @@ async function book(state: MockProviderState, call: FhirCall): Promise<Handled> 
   return versionResult(state, outcome.appointment, 201);
 }
 
-async function cancel(state: MockProviderState, call: FhirCall, id: string): Promise<Handled> {
+async function cancel(state: MockProviderState, call: FhirCall): Promise<Handled> {
+  const { id } = appointmentIdsOf(call.url);
   const parsed = await readJson(call.request);
   if (!parsed.ok) return parsed.problem;
-  const current = state.appointments.read(id);
-  const ifMatch = state.faults.has('ignore-if-match') && current ? `W/"${current.versionId}"` : call.request.headers.get('if-match');
-  const requestId = requestIdOf(state, call);
+  const ifMatch = call.request.headers.get('if-match');
+  const requestId = requestIdOf(call);
   const outcome = state.appointments.cancel({
     id,
     ifMatch,
     body: parsed.body,
     nowMs: call.nowMs,
-    providers: ledger(state),
+    providers: ledger(state, call),
     ...(requestId ? { requestId } : {}),
   });
   if (outcome.kind === 'refused') return outcome.problem;
@@ -97,12 +101,11 @@ function unexpectedReadParameter(url: URL): Problem | undefined {
   return extra === undefined ? undefined : { code: 'INVALID_PARAMETER', diagnostics: `Parameter ${extra} is not supported on read`, expression: [extra] };
 }
 
-function read(state: MockProviderState, call: FhirCall, id: string, versionId?: string): Handled {
+function read(state: MockProviderState, call: FhirCall): Handled {
+  const { id, versionId } = appointmentIdsOf(call.url);
   const problem = unexpectedReadParameter(call.url);
   if (problem) return problem;
-  const latest = state.appointments.read(id);
-  const lost = state.faults.has('lose-previous-version') && versionId !== undefined && latest?.versionId !== versionId;
-  const version = versionId === undefined ? latest : lost ? undefined : state.appointments.vread(id, versionId);
+  const version = versionId === undefined ? state.appointments.read(id) : state.appointments.vread(id, versionId);
   if (!version) {
     return { code: 'NOT_FOUND', diagnostics: versionId === undefined ? `No Appointment has id ${id}` : `Appointment/${id} has no version ${versionId}` };
   }
@@ -113,11 +116,8 @@ export function appointmentHandlers(state: MockProviderState) {
   const base = `${state.baseUrl}/Appointment`;
   return [
     http.post(base, ({ request }) => handleFhirRequest(state, request, 'appointment-create', (call) => book(state, call))),
-    http.get(`${base}/:id`, ({ request, params }) =>
-      handleFhirRequest(state, request, 'appointment-read', (call) => read(state, call, String(params.id)))),
-    http.get(`${base}/:id/_history/:vid`, ({ request, params }) =>
-      handleFhirRequest(state, request, 'appointment-read', (call) => read(state, call, String(params.id), String(params.vid)))),
-    http.put(`${base}/:id`, ({ request, params }) =>
-      handleFhirRequest(state, request, 'appointment-update', (call) => cancel(state, call, String(params.id)))),
+    http.get(`${base}/:id`, ({ request }) => handleFhirRequest(state, request, 'appointment-read', (call) => read(state, call))),
+    http.get(`${base}/:id/_history/:vid`, ({ request }) => handleFhirRequest(state, request, 'appointment-read', (call) => read(state, call))),
+    http.put(`${base}/:id`, ({ request }) => handleFhirRequest(state, request, 'appointment-update', (call) => cancel(state, call))),
   ];
 }

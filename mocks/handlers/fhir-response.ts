@@ -2,7 +2,7 @@
 // HTTP-07 content type with charset, HTTP-10 Cache-Control: no-store, XTI-03/04 integrity headers.
 import { problemStatus, toOperationOutcome, type Problem } from '../domain/problem.ts';
 import type { ProviderConfig } from '../domain/provider-config.ts';
-import type { MockFault } from '../faults/mock-fault.ts';
+import type { WireResponse } from '../faults/fault-behaviour.ts';
 
 export const FHIR_JSON = 'application/fhir+json;charset=utf-8';
 
@@ -11,7 +11,6 @@ export interface Envelope {
   readonly requestId: string;
   /** The consumer's X-Request-ID, echoed as X-Correlation-ID when one was received (XTI-04, C-41). */
   readonly correlationId: string | null;
-  readonly faults: ReadonlySet<MockFault>;
 }
 
 export interface FhirResult {
@@ -22,7 +21,7 @@ export interface FhirResult {
 
 function baseHeaders(env: Envelope): Headers {
   const headers = new Headers({
-    'Content-Type': env.faults.has('wrong-content-type') ? 'application/json' : FHIR_JSON,
+    'Content-Type': FHIR_JSON,
     'Cache-Control': 'no-store',
     'X-Request-ID': env.requestId,
   });
@@ -30,14 +29,15 @@ function baseHeaders(env: Envelope): Headers {
   return headers;
 }
 
-export function fhirResponse(result: FhirResult, env: Envelope): Response {
+/** The response as it will go on the wire (where the faults that break transport act). */
+export function toWireResponse(result: FhirResult, env: Envelope): WireResponse {
   const headers = baseHeaders(env);
   for (const [name, value] of Object.entries(result.headers ?? {})) headers.set(name, value);
-  if (env.faults.has('error-without-outcome') && result.status >= 400) {
-    headers.delete('Content-Type');
-    return new Response(null, { status: result.status, headers });
-  }
-  return new Response(JSON.stringify(result.body), { status: result.status, headers });
+  return { status: result.status, headers, body: JSON.stringify(result.body) };
+}
+
+export function fromWireResponse(wire: WireResponse): Response {
+  return new Response(wire.body, { status: wire.status, headers: wire.headers });
 }
 
 export function problemResult(problem: Problem, config: ProviderConfig, outcomeId: string): FhirResult {

@@ -7,9 +7,12 @@ import { checkJwtClaims } from '../domain/auth/check-jwt-claims.ts';
 import { negotiateFormat } from '../domain/transport/negotiate-format.ts';
 import { checkRequestContentType } from '../domain/transport/check-request-content-type.ts';
 import type { Problem } from '../domain/problem.ts';
+import type { ProviderConfig } from '../domain/provider-config.ts';
 import type { RequestingConsumer } from '../domain/types.ts';
+import type { FaultContext } from '../faults/fault-behaviour.ts';
+import { faultHooks, type FaultHooks } from '../faults/fault-hooks.ts';
 import type { MockProviderState } from '../store/mock-provider-state.ts';
-import { fhirResponse, problemResult, type Envelope, type FhirResult } from './fhir-response.ts';
+import { fromWireResponse, problemResult, toWireResponse, type Envelope, type FhirResult } from './fhir-response.ts';
 
 export interface FhirCall {
   readonly request: Request;
@@ -17,6 +20,11 @@ export interface FhirCall {
   readonly consumer: RequestingConsumer;
   readonly env: Envelope;
   readonly nowMs: number;
+  /** The section-3 switches in force (the state's, unless a fault changes them). */
+  readonly config: ProviderConfig;
+  /** The active faults' hooks (identity when none is active), and what they may know of the call. */
+  readonly faults: FaultHooks;
+  readonly faultContext: FaultContext;
 }
 
 export type Handled = FhirResult | Problem;
@@ -29,7 +37,7 @@ function outcomeId(): string {
   return `mock-${crypto.randomUUID()}`;
 }
 
-function checkEnvelope(state: MockProviderState, request: Request, url: URL, interaction: Interaction): Problem | RequestingConsumer {
+function checkEnvelope(state: MockProviderState, config: ProviderConfig, request: Request, url: URL, interaction: Interaction): Problem | RequestingConsumer {
   const headers = request.headers;
   const format = negotiateFormat({
     accept: headers.get('accept'),
@@ -42,9 +50,6 @@ function checkEnvelope(state: MockProviderState, request: Request, url: URL, int
     const contentProblem = checkRequestContentType(headers.get('content-type'));
     if (contentProblem) return contentProblem;
   }
-  const config = state.faults.has('accept-expired-jwt')
-    ? { ...state.config, clockSkewSeconds: Number.MAX_SAFE_INTEGER }
-    : state.config;
   const decoded = decodeJwt(headers.get('authorization'), config);
   if (!decoded.ok) return decoded.problem;
   const claims = checkJwtClaims(decoded.token, {
@@ -58,27 +63,53 @@ function checkEnvelope(state: MockProviderState, request: Request, url: URL, int
   return { odsCode: claims.consumer.odsCode, ...(asid ? { asid } : {}) };
 }
 
+/** Where the faults act on a request; with no fault active every hook is the identity. */
+interface Faulted {
+  readonly faults: FaultHooks;
+  readonly ctx: FaultContext;
+  readonly config: ProviderConfig;
+  readonly env: Envelope;
+}
+
+function faulted(state: MockProviderState, request: Request, interaction: Interaction | undefined): Faulted {
+  const faults = faultHooks(state.faults);
+  const ctx: FaultContext = {
+    interaction,
+    method: request.method,
+    url: request.url,
+    baseUrl: state.baseUrl,
+    nowMs: state.clock.now(),
+    data: state.store.data,
+    currentAppointment: (id) => state.appointments.read(id),
+  };
+  const env: Envelope = { requestId: crypto.randomUUID(), correlationId: request.headers.get('x-request-id') };
+  return { faults, ctx, config: faults.config(state.config), env };
+}
+
+/** Renders an answer (a refusal becomes an OperationOutcome) and puts it on the wire. */
+function respond({ faults, ctx, config, env }: Faulted, handled: Handled): Response {
+  const answer = isProblem(handled) ? faults.problem(handled, ctx) : handled;
+  const result = 'code' in answer ? problemResult(answer, config, outcomeId()) : answer;
+  return fromWireResponse(faults.wire(toWireResponse(faults.result(result, ctx), env), ctx));
+}
+
 export async function handleFhirRequest(
   state: MockProviderState,
-  request: Request,
+  received: Request,
   interaction: Interaction,
   run: (call: FhirCall) => Handled | Promise<Handled>,
 ): Promise<Response> {
-  const env: Envelope = {
-    requestId: crypto.randomUUID(),
-    correlationId: request.headers.get('x-request-id'),
-    faults: state.faults,
-  };
+  const f = faulted(state, received, interaction);
   try {
+    const request = await f.faults.request(received, f.ctx);
     const url = new URL(request.url);
-    const checked = checkEnvelope(state, request, url, interaction);
-    if ('code' in checked) return fhirResponse(problemResult(checked, state.config, outcomeId()), env);
-    const handled = await run({ request, url, consumer: checked, env, nowMs: state.clock.now() });
-    const response = fhirResponse(isProblem(handled) ? problemResult(handled, state.config, outcomeId()) : handled, env);
-    return await applyChaos(state, interaction, response);
+    const checked = (await f.faults.refuse(request, f.ctx)) ?? checkEnvelope(state, f.config, request, url, interaction);
+    if ('code' in checked) return respond(f, checked);
+    const handled = await run({ request, url, consumer: checked, env: f.env, nowMs: f.ctx.nowMs, config: f.config, faults: f.faults, faultContext: f.ctx });
+    return await applyChaos(state, interaction, respond(f, handled));
   } catch (error) {
     const problem: Problem = { code: 'INTERNAL', diagnostics: `The mock provider failed unexpectedly: ${error instanceof Error ? error.message : String(error)}` };
-    return fhirResponse(problemResult(problem, state.config, outcomeId()), env);
+    return respond(f, problem);
   }
 }
 
@@ -92,6 +123,5 @@ async function applyChaos(state: MockProviderState, interaction: Interaction, re
 
 /** A refusal that needs no envelope checks (unknown path, wrong verb). */
 export function problemResponse(state: MockProviderState, request: Request, problem: Problem): Response {
-  const env: Envelope = { requestId: crypto.randomUUID(), correlationId: request.headers.get('x-request-id'), faults: state.faults };
-  return fhirResponse(problemResult(problem, state.config, outcomeId()), env);
+  return respond(faulted(state, request, undefined), problem);
 }

@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gunzipSync, gzipSync, inflateSync } from 'node:zlib';
 import { getResponse, type RequestHandler } from 'msw';
 import type { Problem } from '../domain/problem.ts';
+import { faultHooks } from '../faults/fault-hooks.ts';
 import type { MockProviderState } from '../store/mock-provider-state.ts';
 import { problemResponse } from '../handlers/handle-fhir-request.ts';
 
@@ -44,10 +45,10 @@ function decodeBody(raw: Buffer, encoding: string | undefined): Buffer {
 }
 
 /** Resolves the request path against the mock's base; `/https://host/base/Slot` (an SSP-style prefix) is accepted. */
-function resolveUrl(state: MockProviderState, rawPath: string): string {
+function resolveUrl(state: MockProviderState, rawPath: string, sspPrefix: boolean): string {
   const origin = new URL(state.baseUrl).origin;
   const embedded = /^\/(https?:\/\/.*)$/.exec(rawPath);
-  if (embedded && embedded[1].startsWith(state.baseUrl)) return `${state.baseUrl}${embedded[1].slice(state.baseUrl.length)}`;
+  if (sspPrefix && embedded && embedded[1].startsWith(state.baseUrl)) return `${state.baseUrl}${embedded[1].slice(state.baseUrl.length)}`;
   return `${origin}${rawPath.startsWith('/') ? rawPath : `/${rawPath}`}`;
 }
 
@@ -105,11 +106,16 @@ export function createHttpListener(state: MockProviderState, handlers: RequestHa
     const started = performance.now();
     const rawPath = req.url ?? '/';
     const method = (req.method ?? 'GET').toUpperCase();
+    // Transport faults (gzip, the SSP prefix, chunked bodies) act here; both are on for the faithful mock.
+    const transport = faultHooks(state.faults).transport;
     let request = new Request(`${new URL(state.baseUrl).origin}/`, { method: 'GET' });
     let bodyText: string | null = null;
     let response: Response;
     try {
-      const url = resolveUrl(state, rawPath);
+      const url = resolveUrl(state, rawPath, transport.sspPrefix);
+      if (!transport.chunkedRequests && req.headers['transfer-encoding'] !== undefined) {
+        throw new TransportProblem({ code: 'BAD_BODY', diagnostics: 'Send the request body with a Content-Length' });
+      }
       const headers = toHeaders(req);
       const body = decodeBody(await readBody(req), req.headers['content-encoding']);
       bodyText = body.length > 0 ? body.toString('utf8') : null;
@@ -127,7 +133,7 @@ export function createHttpListener(state: MockProviderState, handlers: RequestHa
       return;
     }
     try {
-      const sent = await write(res, response, wantsGzip(req.headers['accept-encoding']));
+      const sent = await write(res, response, transport.gzip && wantsGzip(req.headers['accept-encoding']));
       state.traffic.record({
         receivedAt: new Date(state.clock.now()).toISOString(),
         method,

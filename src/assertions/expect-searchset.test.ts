@@ -28,6 +28,21 @@ describe('expectSearchsetBundle (SLOT-25)', () => {
     const relative = { ...slotEntry('a', 's1'), fullUrl: 'Slot/a' };
     assert.throws(() => expectSearchsetBundle(fakeExchange({ body: searchset([relative]) }), () => undefined), { code: 'FULLURL_NOT_ABSOLUTE', actual: ['entry[0]: "Slot/a"'] });
   });
+  // A refused or malformed answer breaks what the scenario exercises, not only the Bundle shape.
+  const outcome = { resourceType: 'OperationOutcome', id: 'o1', issue: [] };
+  const cases: readonly [string, Parameters<typeof fakeExchange>[0], readonly string[], string, readonly string[]][] = [
+    ['a refusal, in a scenario of SLOT-01', { status: 400, body: outcome }, ['SLOT-01'], 'STATUS_MISMATCH', ['SLOT-25', 'SLOT-01']],
+    ['a refusal, with no scenario obligations', { status: 400, body: outcome }, [], 'STATUS_MISMATCH', ['SLOT-25']],
+    ['an OperationOutcome answered with 200', { body: outcome }, ['JWT-19'], 'WRONG_RESOURCE_TYPE', ['SLOT-25', 'JWT-19']],
+    ['a collection Bundle, in a scenario tagged SLOT-25 too', { body: { ...searchset([]), type: 'collection' } }, ['SLOT-25', 'SLOT-21'], 'NOT_SEARCHSET', ['SLOT-25', 'SLOT-21']],
+    ['a relative fullUrl', { body: searchset([{ ...slotEntry('a', 's1'), fullUrl: 'Slot/a' }]) }, ['JWT-21'], 'FULLURL_NOT_ABSOLUTE', ['SLOT-25', 'JWT-21']],
+    ['an XML answer', { headers: { 'content-type': 'application/fhir+xml;charset=utf-8' }, body: searchset([]) }, ['SLOT-29'], 'CONTENT_TYPE', ['SLOT-25', 'SLOT-29', 'HTTP-07']],
+  ];
+  for (const [name, answer, scenario, code, obligations] of cases) {
+    it(`names SLOT-25 and the scenario's obligations for ${name}`, () => {
+      assert.throws(() => expectSearchsetBundle(fakeExchange(answer), () => undefined, scenario), { code, obligations });
+    });
+  }
 });
 
 describe('service mapping (SLOT-07, SLOT-12, SLOT-23, PROF-16)', () => {
@@ -52,6 +67,29 @@ describe('service mapping (SLOT-07, SLOT-12, SLOT-23, PROF-16)', () => {
   it('requires each schedule to name the searched service only (C-13 strict)', () => {
     assert.throws(() => expectScheduleServiceActors(mixed, '111', STRICT_POLICY), { code: 'SCHEDULE_SERVICE_ACTOR', actual: ["Schedule/s2's HealthcareService actor HealthcareService/hs-b is not the searched service 111"] });
     assert.doesNotThrow(() => expectScheduleServiceActors(mixed, '111', resolvePolicy({ schedule: { hcsActor: 'atLeastOne' } })));
+  });
+  // SLOT-23 alone when the Bundle shows the actor is another service (or none); PROF-16 and C-14
+  // too when the searched service may be there but not identified by its DoS id.
+  const internalId = includeEntry({ resourceType: 'HealthcareService', id: 'hs-a', identifier: [{ value: 'hs-a' }] });
+  const withoutActor = includeEntry({ resourceType: 'Schedule', id: 's3', actor: [{ reference: 'Location/l1' }] });
+  const unresolved = includeEntry({ resourceType: 'Schedule', id: 's4', actor: [{ reference: 'HealthcareService/hs-z' }] });
+  const actorCases: readonly [string, readonly Record<string, unknown>[], readonly string[]][] = [
+    ['another service while the searched one is included', [slotEntry('a', 's2'), SCHEDULE_1, SCHEDULE_2, HS_A, HS_B], ['SLOT-23']],
+    ['no HealthcareService actor', [slotEntry('a', 's3'), withoutActor, HS_A], ['SLOT-23']],
+    ['an actor that resolves to nothing included', [slotEntry('a', 's4'), unresolved], ['SLOT-23']],
+    ['a service identified by its internal id', [slotEntry('a', 's1'), SCHEDULE_1, internalId], ['SLOT-23', 'PROF-16', 'C-14']],
+    ['another service, the searched one missing', [slotEntry('b', 's2'), SCHEDULE_2, HS_B], ['SLOT-23', 'PROF-16', 'C-14']],
+  ];
+  for (const [name, entries, obligations] of actorCases) {
+    it(`names ${obligations.join(', ')} for a schedule with ${name}`, () => {
+      assert.throws(() => expectScheduleServiceActors(view(entries), '111', STRICT_POLICY), { code: 'SCHEDULE_SERVICE_ACTOR', obligations });
+    });
+  }
+  it('says why PROF-16 is named', () => {
+    assert.throws(() => expectScheduleServiceActors(view([slotEntry('a', 's1'), SCHEDULE_1, internalId]), '111', STRICT_POLICY), {
+      reason: 'Schedules do not name the searched HealthcareService as C-13 requires (schedule.hcsActor=exactlyOneMatchingQuery), or the HealthcareService they name is not identified by DoS id 111 as C-14 requires (healthcareService.dosIdLocation=identifier)',
+      actual: ["Schedule/s1's HealthcareService actor HealthcareService/hs-a is not the searched service 111"],
+    });
   });
   it('reads the DoS id from the identifier (C-14 strict) or the logical id (lenient)', () => {
     const byId = view([slotEntry('a', 's1'), includeEntry({ resourceType: 'HealthcareService', id: '111', identifier: [{ value: 'local-7' }] })]);

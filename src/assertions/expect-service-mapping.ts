@@ -46,19 +46,41 @@ export function expectSlotsOnlyFromSchedulesOf(view: SearchsetView, dosId: strin
   }
 }
 
+/**
+ * PROF-16 / C-14: no included HealthcareService carries the searched DoS id where the policy looks
+ * for it. An actor that resolves to an included service then fails to match either because it is
+ * another service (SLOT-23) or because the searched service is not identified by its DoS id
+ * (PROF-16); the Bundle cannot tell which, so a failure names both. When some included service
+ * does carry the id, the actor pointing elsewhere is plainly another service.
+ */
+function noServiceCarriesDosId(view: SearchsetView, dosId: string, policy: ConformancePolicy): boolean {
+  return !view.entries.some((entry) => entry.resource.resourceType === 'HealthcareService' && dosIdsOf(entry.resource, policy.healthcareService.dosIdLocation).includes(dosId));
+}
+
 export function expectScheduleServiceActors(view: SearchsetView, dosId: string, policy: ConformancePolicy): void {
   const mode = policy.schedule.hcsActor;
   const wrong: string[] = [];
+  let unidentifiedService = false;
   for (const schedule of view.entries.filter((entry) => entry.resource.resourceType === 'Schedule')) {
     const actors = serviceActors(view, schedule.resource);
     const hasLocation = actorReferencesOf(schedule.resource).some((ref) => referenceKey(ref)?.startsWith('Location/'));
     if (actors.length === 0 && !(mode === 'hcsOrLocation' && hasLocation)) wrong.push(`${schedule.key} has no HealthcareService actor`);
     if (mode === 'exactlyOneMatchingQuery' && actors.length > 1) wrong.push(`${schedule.key} has ${actors.length} HealthcareService actors`);
     const matches = actors.some((actor) => actor.service !== undefined && dosIdsOf(actor.service, policy.healthcareService.dosIdLocation).includes(dosId));
-    if (mode === 'exactlyOneMatchingQuery' && actors.length === 1 && !matches) wrong.push(`${schedule.key}'s HealthcareService actor ${actors[0].reference} is not the searched service ${dosId}`);
+    if (mode === 'exactlyOneMatchingQuery' && actors.length === 1 && !matches) {
+      wrong.push(`${schedule.key}'s HealthcareService actor ${actors[0].reference} is not the searched service ${dosId}`);
+      unidentifiedService ||= actors[0].service !== undefined && noServiceCarriesDosId(view, dosId, policy);
+    }
   }
   if (wrong.length > 0) {
-    fail(view.exchange, { code: 'SCHEDULE_SERVICE_ACTOR', obligations: ['SLOT-23'], reason: `Schedules do not name the searched HealthcareService as C-13 requires (schedule.hcsActor=${mode})`, expected: mode, actual: wrong.slice(0, LIMIT) });
+    const reason = `Schedules do not name the searched HealthcareService as C-13 requires (schedule.hcsActor=${mode})`;
+    fail(view.exchange, {
+      code: 'SCHEDULE_SERVICE_ACTOR',
+      obligations: unidentifiedService ? ['SLOT-23', 'PROF-16', 'C-14'] : ['SLOT-23'],
+      reason: unidentifiedService ? `${reason}, or the HealthcareService they name is not identified by DoS id ${dosId} as C-14 requires (healthcareService.dosIdLocation=${policy.healthcareService.dosIdLocation})` : reason,
+      expected: mode,
+      actual: wrong.slice(0, LIMIT),
+    });
   }
 }
 

@@ -48,6 +48,14 @@ function toEntry(exchange: Exchange, raw: unknown, index: number): EntryView {
   };
 }
 
+/**
+ * SLOT-25 and, after it, the obligations a scenario exercises through the search: a provider that
+ * answers a search for them with something other than a searchset breaks those too.
+ */
+export function searchsetObligations(scenarioObligations: readonly string[]): readonly string[] {
+  return [...new Set(['SLOT-25', ...scenarioObligations])];
+}
+
 export function readSearchset(exchange: Exchange, obligations: readonly string[] = ['SLOT-25']): SearchsetView {
   const bundle = readResource(exchange, 'Bundle', obligations);
   const rawEntries = bundle.entry ?? [];

@@ -52,6 +52,11 @@ export const SCENARIO_GROUPS: readonly ScenarioGroup[] = [
   { id: 'jwt-tolerance', title: 'Token tolerance', obligations: ['JWT-19', 'JWT-21'], needs: [FREE] },
   { id: 'jwt-time', title: 'Token expiry and issue time', obligations: ['JWT-11', 'JWT-12'], needs: [FREE, { kind: 'provider-clock' }] },
   { id: 'ssp-routing', title: 'Direct and SSP routes agree', obligations: ['SSP-06'], needs: [FREE, { kind: 'ssp-route' }] },
+  { id: 'booking', title: 'Book an appointment', obligations: ['BOOK-03', 'BOOK-06', 'BOOK-16', 'BOOK-17', 'BOOK-18', 'BOOK-19', 'BOOK-20', 'BOOK-21', 'BOOK-22', 'BOOK-23', 'BOOK-24', 'BOOK-25', 'BOOK-26', 'BOOK-27', 'BOOK-28', 'BOOK-29', 'BOOK-32', 'PROF-12', 'PROF-14', 'TIME-05', 'XTI-05', 'SLOT-09'], needs: [FREE, { kind: 'free-slot' }] },
+  { id: 'booking-withheld', title: 'A withheld slot cannot be booked', obligations: ['SLOT-08'], needs: [service('a service with withheld slots'), { kind: 'consumer', phrase: 'the restricted consumer' }] },
+  { id: 'read', title: 'Read and version read', obligations: ['READ-02', 'READ-03', 'READ-04', 'READ-05', 'READ-06', 'READ-07'], needs: [FREE, { kind: 'free-slot' }] },
+  { id: 'cancel', title: 'Cancel (version-aware update)', obligations: ['CAN-03', 'CAN-04', 'CAN-05', 'CAN-06', 'CAN-07', 'CAN-08', 'CAN-09', 'CAN-11', 'CAN-12'], needs: [FREE, { kind: 'free-slot' }] },
+  { id: 'races', title: 'Races (@race: exclude with --tags "not @race" where load is not allowed)', obligations: ['BOOK-17', 'XTI-05', 'CAN-07'], needs: [FREE, { kind: 'free-slot' }] },
 ];
 
 function skipReasonOf(attempt: () => unknown): string | undefined {

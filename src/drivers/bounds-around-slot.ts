@@ -1,7 +1,11 @@
 // Start bounds placed around one known slot, to probe SLOT-15 (prefixes, inclusive `le`, overlap
-// does not count) and SLOT-17 (a date means its whole day). The phrases are the `{bounds}` pattern.
-import { formatInstant, formatUtcDate, startOfUtcDay } from '../client/format-instant.ts';
+// does not count), SLOT-17 (a date means its whole day) and, written in another offset, SLOT-16 and
+// TIME-03: bounds tied to a real slot's start give a provider that ignores the offset a different
+// answer at any time of day, where a window tied to "now" may fall in hours without slots.
+// The phrases are the `{bounds}` pattern.
+import { formatInstant, formatUtcDate, startOfUtcDay, type ZoneDesignator } from '../client/format-instant.ts';
 import type { StartBound } from '../client/slot-search.ts';
+import { rewriteBounds } from './search-windows.ts';
 
 const DAY_MS = 86_400_000;
 const at = (ms: number) => formatInstant(ms);
@@ -18,6 +22,7 @@ export const BOUNDS_AROUND_SLOT = {
 export type BoundsPhrase = keyof typeof BOUNDS_AROUND_SLOT;
 export const BOUNDS_PHRASES = Object.keys(BOUNDS_AROUND_SLOT) as readonly BoundsPhrase[];
 
-export function boundsAroundSlot(phrase: BoundsPhrase, startMs: number): readonly StartBound[] {
-  return BOUNDS_AROUND_SLOT[phrase](startMs);
+/** The bounds of `phrase` around a slot starting at `startMs`, their instants written in `zone`. */
+export function boundsAroundSlot(phrase: BoundsPhrase, startMs: number, zone: ZoneDesignator = 'Z'): readonly StartBound[] {
+  return rewriteBounds(BOUNDS_AROUND_SLOT[phrase](startMs), zone);
 }

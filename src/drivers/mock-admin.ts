@@ -3,12 +3,12 @@
 import { InconclusiveError } from '../verdict/inconclusive-error.ts';
 import type { DriverContext } from './driver-context.ts';
 
-export async function callMockAdmin(ctx: DriverContext, origin: string, path: string, body: unknown, label: string): Promise<unknown> {
+async function sendAdmin(ctx: DriverContext, origin: string, path: string, command: { readonly body: unknown } | undefined, label: string): Promise<unknown> {
   const exchange = await ctx.client.sendRaw({
-    method: 'POST',
+    method: command ? 'POST' : 'GET',
     url: `${origin.replace(/\/+$/, '')}/_admin${path}`,
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
+    headers: command ? { 'Content-Type': 'application/json' } : {},
+    ...(command ? { body: JSON.stringify(command.body) } : {}),
     purpose: 'setup',
     label,
   });
@@ -16,4 +16,14 @@ export async function callMockAdmin(ctx: DriverContext, origin: string, path: st
     throw new InconclusiveError('INCONCLUSIVE_PRECONDITION', `${label}: the mock's admin endpoint answered ${exchange.response.status}`, { exchangeId: exchange.id });
   }
   return JSON.parse(exchange.response.bodyText) as unknown;
+}
+
+/** POSTs a command (e.g. `/clock` `{"reset":true}`) and returns the admin's JSON answer. */
+export function callMockAdmin(ctx: DriverContext, origin: string, path: string, body: unknown, label: string): Promise<unknown> {
+  return sendAdmin(ctx, origin, path, { body }, label);
+}
+
+/** GETs an admin resource (e.g. `/state`). */
+export function readMockAdmin(ctx: DriverContext, origin: string, path: string, label: string): Promise<unknown> {
+  return sendAdmin(ctx, origin, path, undefined, label);
 }

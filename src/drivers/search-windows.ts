@@ -32,7 +32,7 @@ export function windowBounds(name: WindowName, nowMs: number, target: ResolvedTa
   return [{ prefix: 'ge', value: formatInstant(fromMs, zone) }, { prefix: 'le', value: formatInstant(toMs, zone) }];
 }
 
-/** The same bounds, each instant rewritten in another zone (SLOT-16, TIME-03). */
+/** The same bounds, each instant rewritten in another zone (SLOT-16, TIME-03); a date has no zone and stays as it is. */
 export function rewriteBounds(bounds: readonly StartBound[], zone: ZoneDesignator): readonly StartBound[] {
-  return bounds.map((bound) => ({ prefix: bound.prefix, value: formatInstant(Date.parse(bound.value), zone) }));
+  return bounds.map((bound) => (bound.value.includes('T') ? { prefix: bound.prefix, value: formatInstant(Date.parse(bound.value), zone) } : bound));
 }

@@ -14,6 +14,11 @@ export interface EmbeddedMockOptions {
   readonly config?: Partial<ProviderConfig>;
   /** What the built-in target then declares it accepts (section 3 keys, as in a target file). */
   readonly lenient?: LenientConfig;
+  /**
+   * Freeze the mock's clock at this instant (epoch ms) for the whole run, its fixture built around
+   * it; the suite's own clock then reads the same instant. For checks that hinge on the time of day.
+   */
+  readonly nowMs?: number;
 }
 
 export interface EmbeddedTarget {
@@ -31,6 +36,7 @@ export async function startEmbeddedTarget(options: EmbeddedMockOptions = {}): Pr
     fixture: 'default',
     ...(options.faults ? { faults: options.faults } : {}),
     ...(options.config ? { config: options.config } : {}),
+    ...(options.nowMs !== undefined ? { nowMs: options.nowMs } : {}),
   });
   const config = { ...describeMockTarget({ baseUrl: mock.baseUrl }), ...(options.lenient ? { lenient: options.lenient } : {}) };
   return { target: resolveTarget(config, process.cwd()), close: () => mock.close() };

@@ -42,11 +42,13 @@ export class ExchangeWorld extends World<SuiteParameters> implements DriverConte
       log: this.evidence,
       // Compact JSON: a searchset of a few hundred slots would double in size pretty-printed.
       record: (exchange) => this.attach(JSON.stringify(toEvidence(exchange)), { mediaType: 'application/json', fileName: `${EXCHANGE_ATTACHMENT_PREFIX}${exchange.id}.json` }),
+      // Setup requests time their tokens by the run's clock too (frozen when the mock's is).
+      nowMs: () => this.nowMs(),
     });
   }
 
   nowMs(): number {
-    return Date.now();
+    return suiteRuntime.nowMs();
   }
 
   /** The consumer the scenario speaks as (the primary one unless a step changes it). */

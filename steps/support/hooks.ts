@@ -1,14 +1,14 @@
 // Lifecycle: each worker starts its target once (BeforeAll) and stops it (AfterAll); each scenario
-// learns its tags, drains its cleanup stack, and — if it passed — proves it asserted on every
-// request it made.
+// learns its tags, drains its cleanup stack (a failed cleanup is reported as a warning: it never
+// changes the verdict), and — if it passed — proves it asserted on every request it made.
 import { After, AfterAll, Before, BeforeAll, setDefaultTimeout, setDefinitionFunctionWrapper, setWorldConstructor, Status, type IContext } from '@cucumber/cucumber';
-import { HarnessDefect } from '../../src/verdict/harness-defect.ts';
-import { ProviderWorld } from './provider-world.ts';
+import { AppointmentWorld } from './appointment-world.ts';
+import type { ProviderWorld } from './provider-world.ts';
 import type { SuiteParameters } from './suite-parameters.ts';
 import { suiteRuntime } from './suite-runtime.ts';
 import { wrapWithVerdicts } from './verdict-wrapper.ts';
 
-setWorldConstructor(ProviderWorld);
+setWorldConstructor(AppointmentWorld);
 setDefinitionFunctionWrapper(wrapWithVerdicts);
 // Requests carry their own deadlines (the target's timeouts); this only stops a stuck step.
 setDefaultTimeout(120_000);
@@ -27,7 +27,7 @@ Before(function (this: ProviderWorld, { pickle }) {
 
 After(async function (this: ProviderWorld) {
   const failures = await this.cleanup.drain();
-  if (failures.length > 0) throw new HarnessDefect('HARNESS_ERROR', `cleanup failed: ${failures.join('; ')}`);
+  for (const failure of failures) this.warn({ code: 'CLEANUP_FAILED', obligations: [], message: `cleanup failed: ${failure}` });
 });
 
 After(function (this: ProviderWorld, { result }) {

@@ -4,9 +4,9 @@
 import type { AnsweredExchange } from '../../src/client/exchange.ts';
 import type { ZoneDesignator } from '../../src/client/format-instant.ts';
 import { INCLUDED_TYPE, INCLUDE_TARGETS, includeParam } from '../../src/client/slot-includes.ts';
-import { DEFAULT_SERVICE_PARAM, toSlotSearchPath, withStart, type SlotSearch, type StartBound } from '../../src/client/slot-search.ts';
+import { DEFAULT_SERVICE_PARAM, toSlotSearchPath, withStart, type SlotSearch } from '../../src/client/slot-search.ts';
 import { expectSlotStatusesPresent } from '../../src/assertions/expect-slot-content.ts';
-import { readSearchset, type SearchsetView } from '../../src/assertions/searchset-view.ts';
+import { readSearchset, searchsetObligations, type SearchsetView } from '../../src/assertions/searchset-view.ts';
 import { declaredFormats, declaredSearchIncludes } from '../../src/assertions/expect-capability-statement.ts';
 import { readResource, type FhirResource } from '../../src/assertions/read-fhir-json.ts';
 import { probeDeclaredFormats, type FormatProbe } from '../../src/drivers/probe-declared-formats.ts';
@@ -14,7 +14,6 @@ import { readCapabilityStatement } from '../../src/drivers/read-capability-state
 import type { ResourceValidator } from '../../src/assertions/expect-valid-fhir.ts';
 import { boundsAroundSlot, type BoundsPhrase } from '../../src/drivers/bounds-around-slot.ts';
 import { findFreeSlot, type FoundSlot } from '../../src/drivers/find-free-slot.ts';
-import { rewriteBounds } from '../../src/drivers/search-windows.ts';
 import { SlotSearchState } from '../../src/drivers/slot-search-state.ts';
 import { resolveService, type ServiceRole } from '../../src/drivers/service-roles.ts';
 import { HarnessDefect } from '../../src/verdict/harness-defect.ts';
@@ -47,17 +46,17 @@ export class ProviderWorld extends ExchangeWorld {
     return this.searches.current;
   }
 
-  /** The latest response read as a searchset (SLOT-25 fails if it is not one). */
+  /** The latest response read as a searchset (SLOT-25 and the scenario's obligations fail if it is not one). */
   searchset(): SearchsetView {
-    return readSearchset(this.response);
+    return readSearchset(this.response, searchsetObligations(this.obligations));
   }
 
   searchsetLabelled(label: string): SearchsetView {
-    return readSearchset(this.responseLabelled(label));
+    return readSearchset(this.responseLabelled(label), searchsetObligations(this.obligations));
   }
 
   lastSearchsets(count: number): SearchsetView[] {
-    return this.lastResponses(count).map((exchange) => readSearchset(exchange));
+    return this.lastResponses(count).map((exchange) => readSearchset(exchange, searchsetObligations(this.obligations)));
   }
 
   lastTwoSearchsets(): [SearchsetView, SearchsetView] {
@@ -71,11 +70,6 @@ export class ProviderWorld extends ExchangeWorld {
     return INCLUDE_TARGETS.filter((target) => sent.includes(includeParam(target).value)).map((target) => INCLUDED_TYPE[target]);
   }
 
-  /** The current search's window written in another zone (same instants). */
-  searchInZone(zone: ZoneDesignator): SlotSearch {
-    return withStart(this.searches.current, rewriteBounds(this.searches.current.start, zone));
-  }
-
   async findFreeSlot(): Promise<FoundSlot> {
     this.#foundSlot = await findFreeSlot(this, this.searches.service);
     return this.#foundSlot;
@@ -86,8 +80,9 @@ export class ProviderWorld extends ExchangeWorld {
     return this.#foundSlot;
   }
 
-  boundsAroundFoundSlot(phrase: BoundsPhrase): readonly StartBound[] {
-    return boundsAroundSlot(phrase, this.foundSlot.startMs);
+  /** The current search, its window bounded around the found slot, instants written in `zone`. */
+  searchAroundFoundSlot(phrase: BoundsPhrase, zone: ZoneDesignator = 'Z'): SlotSearch {
+    return withStart(this.searches.current, boundsAroundSlot(phrase, this.foundSlot.startMs, zone));
   }
 
   /** The schedules the target says the searched service maps to, if it says. */

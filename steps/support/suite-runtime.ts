@@ -1,6 +1,7 @@
-// The one piece of per-worker state: the target (read-only, validated once), the sockets, and the
-// FHIR validator. Cucumber gives BeforeAll and the World no channel but module scope, so this is
-// the only module-level instance in the suite; BeforeAll fills it and AfterAll empties it.
+// The one piece of per-worker state: the target (read-only, validated once), the sockets, the
+// run's clock and the FHIR validator. Cucumber gives BeforeAll and the World no channel but module
+// scope, so this is the only module-level instance in the suite; BeforeAll fills it and AfterAll
+// empties it.
 import { createTransport, type HttpTransport } from '../../src/client/create-transport.ts';
 import { createFhirValidator, type FhirValidator } from '../../src/fhir/validate-resource.ts';
 import { loadTarget } from '../../src/targets/load-target.ts';
@@ -13,6 +14,8 @@ interface Running {
   readonly target: ResolvedTarget;
   readonly transport: HttpTransport;
   readonly stopTarget: () => Promise<void>;
+  /** The embedded mock's frozen instant, which the suite's clock then reads too. */
+  readonly frozenNowMs: number | undefined;
   validator?: FhirValidator;
 }
 
@@ -23,7 +26,8 @@ class SuiteRuntime {
     if (this.#running) return;
     const embedded = parameters.target === undefined ? await startEmbeddedTarget(parameters.mock ?? {}) : undefined;
     const target = embedded ? embedded.target : await loadTarget(parameters.target as string);
-    this.#running = { target, transport: createTransport(target.tls), stopTarget: embedded ? () => embedded.close() : async () => undefined };
+    const frozenNowMs = embedded ? parameters.mock?.nowMs : undefined;
+    this.#running = { target, transport: createTransport(target.tls), stopTarget: embedded ? () => embedded.close() : async () => undefined, frozenNowMs };
   }
 
   async stop(): Promise<void> {
@@ -46,6 +50,11 @@ class SuiteRuntime {
 
   get transport(): HttpTransport {
     return this.#current.transport;
+  }
+
+  /** The run's "now": the real clock, or the embedded mock's frozen instant, so tokens and windows agree with it. */
+  nowMs(): number {
+    return this.#current.frozenNowMs ?? Date.now();
   }
 
   /** Created on first use: compiling the schemas costs time that runs without validation never pay. */

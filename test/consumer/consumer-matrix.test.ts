@@ -2,7 +2,7 @@
 // broken one by exactly the obligation it breaks (plus the composite obligations that obligation is
 // part of), pass the well-behaved one on everything it exercises, and give the same verdict from a
 // HAR export of the recording as from the recording itself.
-import { before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startMockServer } from '../../mocks/server/start-mock-server.ts';
 import { createMockProvider } from '../../mocks/create-mock-provider.ts';
@@ -15,6 +15,7 @@ import { judgeContextOf, mockProviderFacts } from '../../src/consumer/provider-f
 import { createSchemaStructuralValidator } from '../../src/consumer/schema-structural-validator.ts';
 import { toHar } from '../../src/consumer/to-har.ts';
 import type { HarProviderFacts } from '../../src/consumer/har-types.ts';
+import { printMutationScore, type MutationMiss } from '../suite/print-mutation-score.ts';
 import { runScriptedConsumer, SCRIPTED_CONSUMERS, SCRIPTED_CONSUMER_NAMES } from './scripted-consumers.ts';
 import type { ScriptedConsumerName } from './scripted-consumers.ts';
 
@@ -53,8 +54,15 @@ const verdicts = (judgement: RecordingJudgement, verdict: string): string[] => j
 
 describe('scripted consumers against the mock over HTTP', () => {
   let validate: StructuralValidator;
+  // Faulty consumers: caught when the judgement fails the obligation the consumer breaks.
+  const faulty = SCRIPTED_CONSUMER_NAMES.filter((name) => SCRIPTED_CONSUMERS[name].breaks !== undefined);
+  const caught = new Set<string>();
+  const misses: MutationMiss[] = [];
   before(() => {
     validate = createSchemaStructuralValidator();
+  });
+  after(() => {
+    printMutationScore('consumers', caught.size, faulty.length, misses);
   });
 
   for (const name of SCRIPTED_CONSUMER_NAMES) {
@@ -62,6 +70,10 @@ describe('scripted consumers against the mock over HTTP', () => {
     test(`${name}: ${breaks === undefined ? 'passes everything it exercises' : `caught by ${breaks} and only by it`}`, async () => {
       const { statuses, exchanges, facts } = await record(name);
       const judgement = judgeRecording(exchanges, judgeContextOf(facts, validate));
+      if (breaks !== undefined) {
+        if (verdicts(judgement, 'fail').includes(breaks)) caught.add(name);
+        else misses.push({ fault: name, obligations: [breaks], reason: `verdicts: ${judgement.obligations.filter((o) => o.id === breaks).map((o) => o.verdict).join(', ') || 'none'}` });
+      }
       assert.deepEqual(statuses, EXPECTED[name].statuses);
       assert.deepEqual(verdicts(judgement, 'fail'), EXPECTED[name].fail);
       assert.deepEqual(verdicts(judgement, 'warn'), EXPECTED[name].warn);

@@ -50,7 +50,7 @@ describe('bin/doctor.ts', () => {
     assert.ok(lines.includes('  ✔ fhirVersion is 3.0.1: 3.0.1'));
     assert.ok(lines.includes('  SKIPPED       No slots: a service without slots (SLOT-29)'));
     assert.ok(lines.includes('                  because the target declares no services.withoutSlots (needed for "a service without slots")'));
-    assert.match(lines.at(-2) ?? '', /^READY: 0 failed, 0 warnings, 16 ok, 2 not applicable; 1 of 19 scenario groups will be skipped$/);
+    assert.match(lines.at(-2) ?? '', /^READY: 0 failed, 0 warnings, 16 ok, 2 not applicable; 1 of 24 scenario groups will be skipped$/);
   });
 
   it('exits 1 with a remedy line when the endpoint cannot be reached', async () => {

@@ -53,6 +53,13 @@ function waitForWsUrl(child: ChildProcess, timeoutMs: number): Promise<string> {
   });
 }
 
+/** A CDP call or event that never comes must fail the test, never hang the run. */
+function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(what)), ms); });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
 export async function launchChromium(options: { readonly width?: number; readonly height?: number; readonly timeoutMs?: number } = {}): Promise<ChromiumPage> {
   const profile = await mkdtemp(join(tmpdir(), 'report-chromium-'));
   const child = spawn(CHROMIUM_PATH, [...FLAGS, `--user-data-dir=${profile}`, `--window-size=${options.width ?? 1400},${options.height ?? 1000}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -81,11 +88,11 @@ export async function launchChromium(options: { readonly width?: number; readonl
     }
   });
   const raw = <T>(method: string, params: Params = {}, sessionId?: string): Promise<T> =>
-    new Promise((resolve, reject) => {
+    withDeadline(new Promise((resolve, reject) => {
       nextId += 1;
       pending.set(nextId, { resolve: resolve as (value: Params) => void, reject });
       socket.send(JSON.stringify({ id: nextId, method, params, ...(sessionId ? { sessionId } : {}) }));
-    });
+    }), 15_000, `Chromium did not answer ${method} within 15 s`);
   const { targetId } = await raw<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
   const { sessionId } = await raw<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
   const send = <T = Params>(method: string, params: Params = {}) => raw<T>(method, params, sessionId);
@@ -113,7 +120,7 @@ export async function launchChromium(options: { readonly width?: number; readonl
         });
       });
       await send('Page.navigate', { url });
-      await loaded;
+      await withDeadline(loaded, 15_000, `Chromium fired no load event for ${url} within 15 s`);
     },
     async screenshot(file: string): Promise<void> {
       const { data } = await send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
@@ -121,7 +128,7 @@ export async function launchChromium(options: { readonly width?: number; readonl
     },
     async close(): Promise<void> {
       const exited = new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
-      await raw('Browser.close').catch(() => undefined);
+      await withDeadline(raw('Browser.close'), 2_000, 'Browser.close').catch(() => undefined);
       socket.close();
       const timer = setTimeout(() => child.kill('SIGKILL'), 3_000);
       await exited;

@@ -1,0 +1,60 @@
+// The booking World plus reads and version-aware cancels of "that appointment": every cancel reads
+// the latest version first (as setup) and puts it back with only the status changed (CAN-01),
+// unless the scenario asks for one of the named ways to get it wrong.
+import { appointmentReadPath, type AppointmentRead, type AppointmentVersionName, type ReadBasis } from '../../src/booking/appointment-reads.ts';
+import { appointmentPath, cancelRequest, readRequest } from '../../src/booking/appointment-requests.ts';
+import { sentRequestId } from '../../src/booking/appointment-answer.ts';
+import { planCancel, type CancelBasis, type CancelVariant, type VersionSeen } from '../../src/booking/cancel-variants.ts';
+import type { AnsweredExchange } from '../../src/client/exchange.ts';
+import { cancelForSetup, readForSetup } from '../../src/drivers/appointment-setup.ts';
+import { BookingWorld, LABELS } from './booking-world.ts';
+
+export class AppointmentWorld extends BookingWorld {
+  // Arrange
+
+  async arrangeCancel(): Promise<void> {
+    const basis = await this.cancelBasis();
+    const { plan, version } = await cancelForSetup(this, this.appointments.booked.id, planCancel('as read', basis));
+    this.appointments.recordCancel(plan, basis.current);
+    this.appointments.recordCancelled(version);
+  }
+
+  // Act
+
+  async read(name: AppointmentRead): Promise<AnsweredExchange> {
+    const booked = this.appointments.booked;
+    const basis: ReadBasis = { id: booked.id, ...(booked.location !== undefined ? { location: booked.location } : {}) };
+    return this.check(readRequest(appointmentReadPath(name, basis), LABELS.read));
+  }
+
+  async readVersion(name: AppointmentVersionName): Promise<AnsweredExchange> {
+    return this.check(readRequest(appointmentPath(this.appointments.booked.id, this.versionNamed(name).versionId), name));
+  }
+
+  versionNamed(name: AppointmentVersionName): VersionSeen {
+    return name === 'the booked version' ? this.appointments.booked.version : this.appointments.cancelled;
+  }
+
+  /** CAN-01: the latest version is read (as setup) right before every cancel. */
+  async cancelBasis(): Promise<CancelBasis> {
+    const { id, version } = this.appointments.booked;
+    const previous = this.appointments.lastCancel;
+    return { current: await readForSetup(this, id), booked: version, ...(previous ? { previous } : {}) };
+  }
+
+  async cancel(variant: CancelVariant = 'as read'): Promise<AnsweredExchange> {
+    const basis = await this.cancelBasis();
+    const plan = planCancel(variant, basis);
+    const exchange = await this.check(cancelRequest(this.appointments.booked.id, plan, LABELS.cancel));
+    this.appointments.recordCancel({ ...plan, requestId: sentRequestId(exchange) ?? '' }, basis.current);
+    return exchange;
+  }
+
+  /** CAN-07 race: N cancels at once, all made from one read (so all but one are stale). */
+  async cancelConcurrently(): Promise<void> {
+    const basis = await this.cancelBasis();
+    const plan = planCancel('as read', basis);
+    this.appointments.recordCancel(plan, basis.current);
+    await this.sendConcurrently(() => this.check(cancelRequest(this.appointments.booked.id, plan, 'concurrent cancel')));
+  }
+}
