@@ -1,19 +1,9 @@
 // Every exchange the mock served, kept for consumer assurance (the verdict on a consumer is
 // computed from this recording alone). Bounded, so a long-running mock cannot grow without limit.
-export interface RecordedExchange {
-  readonly seq: number;
-  readonly receivedAt: string;
-  readonly method: string;
-  readonly url: string;
-  /** The query string exactly as sent (SLOT-04 needs the raw encoding). */
-  readonly rawQuery: string;
-  readonly requestHeaders: Readonly<Record<string, string>>;
-  readonly requestBody: string | null;
-  readonly status: number;
-  readonly responseHeaders: Readonly<Record<string, string>>;
-  readonly responseBody: string | null;
-  readonly durationMs: number;
-}
+import type { ExchangeRecord } from '../domain/judge/exchange-record.ts';
+
+/** The judge's view of an exchange is exactly what the log records. */
+export type RecordedExchange = ExchangeRecord;
 
 export class TrafficLog {
   readonly #limit: number;
