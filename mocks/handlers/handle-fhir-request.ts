@@ -12,6 +12,7 @@ import type { RequestingConsumer } from '../domain/types.ts';
 import type { FaultContext } from '../faults/fault-behaviour.ts';
 import { faultHooks, type FaultHooks } from '../faults/fault-hooks.ts';
 import type { MockProviderState } from '../store/mock-provider-state.ts';
+import type { ChaosEffect } from '../store/chaos-rules.ts';
 import { fromWireResponse, problemResult, toWireResponse, type Envelope, type FhirResult } from './fhir-response.ts';
 
 export interface FhirCall {
@@ -79,7 +80,8 @@ function faulted(state: MockProviderState, request: Request, interaction: Intera
     url: request.url,
     baseUrl: state.baseUrl,
     nowMs: state.clock.now(),
-    data: state.store.data,
+    // A getter: copying every slot is only worth it for the faults that read the data.
+    get data() { return state.store.data; },
     currentAppointment: (id) => state.appointments.read(id),
   };
   const env: Envelope = { requestId: crypto.randomUUID(), correlationId: request.headers.get('x-request-id') };
@@ -105,8 +107,10 @@ export async function handleFhirRequest(
     const url = new URL(request.url);
     const checked = (await f.faults.refuse(request, f.ctx)) ?? checkEnvelope(state, f.config, request, url, interaction);
     if ('code' in checked) return respond(f, checked);
+    const chaos = state.chaos.take(interaction);
+    if (chaos?.serverError) return respond(f, { code: 'INTERNAL', diagnostics: 'Server failure injected by an admin chaos rule; nothing was changed' });
     const handled = await run({ request, url, consumer: checked, env: f.env, nowMs: f.ctx.nowMs, config: f.config, faults: f.faults, faultContext: f.ctx });
-    return await applyChaos(state, interaction, respond(f, handled));
+    return await applyChaos(chaos, respond(f, handled));
   } catch (error) {
     const problem: Problem = { code: 'INTERNAL', diagnostics: `The mock provider failed unexpectedly: ${error instanceof Error ? error.message : String(error)}` };
     return respond(f, problem);
@@ -114,8 +118,7 @@ export async function handleFhirRequest(
 }
 
 /** Admin-configured slowness or a dropped response, after the interaction has been committed. */
-async function applyChaos(state: MockProviderState, interaction: Interaction, response: Response): Promise<Response> {
-  const effect = state.chaos.take(interaction);
+async function applyChaos(effect: ChaosEffect | undefined, response: Response): Promise<Response> {
   if (!effect) return response;
   if (effect.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, effect.delayMs));
   return effect.drop ? Response.error() : response;

@@ -12,7 +12,8 @@ function searchSlotBundle(state: MockProviderState, call: FhirCall): Handled {
   const parsed = parseSlotQuery([...call.url.searchParams], call.config);
   if (!parsed.ok) return parsed.problem;
   const query = call.faults.query(parsed.query);
-  const view = call.faults.searchView(state.store, state.store.data);
+  // The faithful path never copies the store; only a faulty provider reads the data whole.
+  const view = state.faults.size === 0 ? state.store : call.faults.searchView(state.store, state.store.data);
   const found = searchSlots(query, call.consumer, view, call.nowMs, call.config);
   if (!found.ok) return found.problem;
   const bundle = toSearchsetBundle(found.result, query, view, {

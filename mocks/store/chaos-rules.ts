@@ -1,6 +1,7 @@
 // Optional, off by default: make the mock slow or flaky for given interactions, so consumers can
-// test their retries (XTI-02). "drop" commits the interaction and then drops the response, the way
-// a lost 201 looks to a consumer.
+// test their retries (XTI-02) and their handling of server errors. "drop" commits the interaction and
+// then drops the response, the way a lost 201 looks to a consumer; "serverError" answers 500 and
+// commits nothing.
 import type { Interaction } from '../domain/auth/interactions.ts';
 import { INTERACTIONS } from '../domain/auth/interactions.ts';
 
@@ -8,11 +9,13 @@ export interface ChaosRule {
   readonly interaction: Interaction;
   readonly delayMs: number;
   readonly dropAfterCommit: boolean;
+  /** Answer 500 + OperationOutcome without running the interaction (SLOT-37, ERR-07: consumers may retry a 500). */
+  readonly serverError: boolean;
   /** How many matching requests the rule still applies to; Infinity for every one. */
   remaining: number;
 }
 
-export type ChaosEffect = { readonly delayMs: number; readonly drop: boolean };
+export type ChaosEffect = { readonly delayMs: number; readonly drop: boolean; readonly serverError: boolean };
 
 export const MAX_CHAOS_DELAY_MS = 60_000;
 
@@ -29,9 +32,12 @@ export class ChaosRules {
     if (typeof delayMs !== 'number' || !Number.isInteger(delayMs) || delayMs < 0 || delayMs > MAX_CHAOS_DELAY_MS) return `delayMs must be an integer from 0 to ${MAX_CHAOS_DELAY_MS}`;
     const drop = input.dropAfterCommit ?? false;
     if (typeof drop !== 'boolean') return 'dropAfterCommit must be a boolean';
+    const serverError = input.serverError ?? false;
+    if (typeof serverError !== 'boolean') return 'serverError must be a boolean';
+    if (serverError && drop) return 'serverError and dropAfterCommit exclude each other: a 500 commits nothing';
     const times = input.times ?? Number.POSITIVE_INFINITY;
     if (typeof times !== 'number' || !(times >= 1)) return 'times must be a number of at least 1';
-    this.#rules.push({ interaction: interaction as Interaction, delayMs, dropAfterCommit: drop, remaining: times });
+    this.#rules.push({ interaction: interaction as Interaction, delayMs, dropAfterCommit: drop, serverError, remaining: times });
     return undefined;
   }
 
@@ -40,7 +46,7 @@ export class ChaosRules {
     const rule = this.#rules.find((r) => r.interaction === interaction && r.remaining > 0);
     if (!rule) return undefined;
     rule.remaining -= 1;
-    return { delayMs: rule.delayMs, drop: rule.dropAfterCommit };
+    return { delayMs: rule.delayMs, drop: rule.dropAfterCommit, serverError: rule.serverError };
   }
 
   list(): readonly ChaosRule[] {

@@ -44,6 +44,7 @@ export class ProviderStore implements ProviderView {
   #roles = new Map<string, PractitionerRoleRecord>();
   #locations = new Map<string, LocationRecord>();
   #organizations = new Map<string, OrganizationRecord>();
+  #snapshot: ProviderData | undefined;
 
   constructor(data: ProviderData) {
     this.#data = data;
@@ -53,6 +54,7 @@ export class ProviderStore implements ProviderView {
   /** Replaces every piece of provider data (slots, services, mapping). */
   load(data: ProviderData): void {
     this.#data = data;
+    this.#snapshot = undefined;
     this.#services = new Map(data.healthcareServices.map((s) => [s.dosId, s]));
     this.#servicesById = byId(data.healthcareServices);
     this.#scheduleIdsByService = new Map();
@@ -81,8 +83,10 @@ export class ProviderStore implements ProviderView {
     this.#organizations = byId(data.organizations);
   }
 
+  /** The provider data as it stands (slot statuses included); rebuilt only after a change. */
   get data(): ProviderData {
-    return { ...this.#data, slots: [...this.#slots.values()] };
+    this.#snapshot ??= { ...this.#data, slots: [...this.#slots.values()] };
+    return this.#snapshot;
   }
 
   get slotCount(): number {
@@ -155,6 +159,7 @@ export class ProviderStore implements ProviderView {
     const old = this.#slots.get(id);
     if (!old) return undefined;
     const next: SlotRecord = { ...old, status, versionId: old.versionId + 1 };
+    this.#snapshot = undefined;
     this.#slots.set(id, next);
     this.#slotsByIdentifier.set(next.identifier, next);
     const list = this.#slotsBySchedule.get(next.scheduleId);

@@ -89,3 +89,18 @@ test('chaos: a booking whose 201 is dropped after commit, retried with the same 
   assert.match(JSON.stringify(await retry.json()), /X-Request-ID/);
   assert.equal(mock.state.appointments.count(), 1);
 });
+
+test('chaos: an injected server error answers 500 + OperationOutcome once and commits nothing (SLOT-37)', async () => {
+  mock.state.reset();
+  const [slot] = freeSlots(1);
+  const admin = await fetch(`${new URL(mock.baseUrl).origin}/_admin/chaos`, { method: 'POST', body: JSON.stringify({ interaction: 'appointment-create', serverError: true, times: 1 }) });
+  assert.equal(admin.status, 200, await admin.text());
+  const failed = await post(slot);
+  assert.equal(failed.status, 500);
+  const outcome = (await failed.json()) as { resourceType: string; issue: { code: string }[] };
+  assert.equal(outcome.resourceType, 'OperationOutcome');
+  assert.equal(outcome.issue[0].code, 'exception');
+  assert.equal(mock.state.appointments.count(), 0);
+  const retried = await post(slot);
+  assert.equal(retried.status, 201);
+});
