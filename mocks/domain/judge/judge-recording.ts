@@ -10,7 +10,7 @@ import { NOT_TESTABLE_HERE } from './not-testable-here.ts';
 import type { NotTestableHere } from './not-testable-here.ts';
 import { judgeBookedSlots } from './judge-booked-slots.ts';
 import { judgeCancelSequence } from './judge-cancel-sequence.ts';
-import type { ConsumerJudgeContext, KnownConsumer } from './judge-context.ts';
+import type { ConsumerJudgeContext } from './judge-context.ts';
 import { judgeExchange, sspFromOf } from './judge-exchange.ts';
 import { judgeRecordingWide } from './judge-recording-wide.ts';
 import type { SessionRequest } from './judge-recording-wide.ts';
@@ -44,16 +44,7 @@ export interface IgnoredExchange {
 
 export interface RecordingJudgement {
   /** The JSON-safe part of the context the verdict was computed with. */
-  readonly provider: {
-    readonly baseUrl: string;
-    readonly providerAsid: string;
-    readonly consumers: readonly KnownConsumer[];
-    readonly serviceIds: readonly string[];
-    readonly acceptedSlotInteractionIds: readonly string[];
-    readonly allowUnderscoreHeaders: boolean;
-    readonly enforceContainedOrder: boolean;
-    readonly structuralValidation: boolean;
-  };
+  readonly provider: Omit<ConsumerJudgeContext, 'validateStructure'> & { readonly structuralValidation: boolean };
   readonly exchanges: number;
   readonly requestCounts: Readonly<Partial<Record<Interaction, number>>>;
   readonly sessions: readonly SessionSummary[];
