@@ -71,7 +71,10 @@ async function run(options: AssuranceOptions, rerunPaths: readonly string[] | un
     runtime: { ...runConfiguration.runtime, strict: false },
     // An empty rerun list selects nothing (cucumber would otherwise fall back to every feature).
     // `(?!)` never matches: it selects no scenario instead of every feature.
-    sources: rerunPaths ? { ...runConfiguration.sources, paths: [...rerunPaths], ...(rerunPaths.length === 0 ? { names: ['(?!)'] } : {}) } : runConfiguration.sources,
+    // With no path at all cucumber would read every feature folder, the consumer suite's included.
+    sources: rerunPaths === undefined ? runConfiguration.sources
+      : rerunPaths.length === 0 ? { ...runConfiguration.sources, names: ['(?!)'] }
+      : { ...runConfiguration.sources, paths: [...rerunPaths] },
     support: options.support ?? runConfiguration.support,
   };
   const collector = new ScenarioResultCollector();
