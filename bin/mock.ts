@@ -11,7 +11,7 @@ import { startMockServer } from '../mocks/server/start-mock-server.ts';
 // A reader that stops early (`| head -1`) must not crash the server.
 process.stdout.on('error', () => {});
 
-const usage = `Usage: npm run mock -- [--port N] [--host H] [--base-path /STU3/1/x] [--fixture default|f1] [--freeze <instant>] [--config switches.json] [--fault NAME]...
+const usage = `Usage: npm run mock -- [--port N] [--host H] [--base-path /STU3/1/x] [--fixture default|f1] [--freeze <instant>] [--config switches.json] [--tls-cert server.pem --tls-key server.key [--tls-ca clients-ca.pem]] [--fault NAME]...
 Environment: PORT (default 4000), HOST (default 127.0.0.1).
 Faults (for proving an assurance suite): ${Object.keys(MOCK_FAULTS).join(', ')}`;
 
@@ -29,6 +29,9 @@ const { values } = parseArgs({
     freeze: { type: 'string' },
     fault: { type: 'string', multiple: true },
     config: { type: 'string' },
+    'tls-cert': { type: 'string' },
+    'tls-key': { type: 'string' },
+    'tls-ca': { type: 'string' },
     help: { type: 'boolean' },
   },
   strict: true,
@@ -61,8 +64,24 @@ function readConfig(path: string | undefined) {
 }
 const config = readConfig(values.config);
 
+function readTls() {
+  const { 'tls-cert': cert, 'tls-key': key, 'tls-ca': ca } = values;
+  if (cert === undefined && key === undefined && ca === undefined) return undefined;
+  if (cert === undefined || key === undefined) return fail('--tls-cert and --tls-key go together (mutual TLS also takes --tls-ca)');
+  const read = (flag: string, path: string) => {
+    try {
+      return readFileSync(path);
+    } catch (error) {
+      return fail(`Cannot read ${flag} ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  return { cert: read('--tls-cert', cert), key: read('--tls-key', key), ...(ca === undefined ? {} : { ca: read('--tls-ca', ca) }) };
+}
+const tls = readTls();
+
 const mock = await startMockServer({
   config,
+  ...(tls ? { tls } : {}),
   port,
   host: values.host ?? process.env.HOST ?? '127.0.0.1',
   basePath: values['base-path'],

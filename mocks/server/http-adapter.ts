@@ -74,6 +74,8 @@ async function write(res: ServerResponse, response: Response, gzip: boolean): Pr
   const body = Buffer.from(await response.arrayBuffer());
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => { headers[name] = value; });
+  // HTTP-13: over TLS, browsers and clients are told to stay on HTTPS.
+  if ((res.socket as { encrypted?: boolean } | null)?.encrypted) headers['strict-transport-security'] = 'max-age=31536000';
   const compress = gzip && body.length > 0;
   const payload = compress ? gzipSync(body) : body;
   if (compress) {

@@ -1,11 +1,20 @@
 // Starts the mock provider on a real socket (127.0.0.1 by default; port 0 picks a free one).
 import { createServer, type Server } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createHandlers } from '../handlers/create-handlers.ts';
 import { MockProviderState, type MockProviderOptions } from '../store/mock-provider-state.ts';
 import { createHttpListener } from './http-adapter.ts';
 
+/** PEM material for the mutual-TLS mode (SSP-09). With a `ca`, clients must present a certificate it signed. */
+export interface MockTlsOptions {
+  readonly cert: string | Buffer;
+  readonly key: string | Buffer;
+  readonly ca?: string | Buffer;
+}
+
 export interface StartMockServerOptions extends Omit<MockProviderOptions, 'baseUrl'> {
+  readonly tls?: MockTlsOptions;
   readonly port?: number;
   readonly host?: string;
   /** Path of the FHIR base on the server, e.g. `/STU3/1/careconnect/booking`; root by default. */
@@ -36,7 +45,11 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 
 export async function startMockServer(options: StartMockServerOptions = {}): Promise<RunningMock> {
   const host = options.host ?? '127.0.0.1';
-  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 });
+  const timeouts = { requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 };
+  const tls = options.tls;
+  const server: Server = tls
+    ? createTlsServer({ ...timeouts, cert: tls.cert, key: tls.key, ...(tls.ca ? { ca: tls.ca, requestCert: true, rejectUnauthorized: true } : {}) })
+    : createServer(timeouts);
   // A request Node cannot even parse still gets an OperationOutcome, never a dropped socket.
   server.on('clientError', (_error, socket) => {
     if (!socket.writable) return socket.destroy();
@@ -46,7 +59,7 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
   const address = await listen(server, options.port ?? 0, host);
   const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
-  const state = new MockProviderState({ ...options, baseUrl: `http://${hostPart}:${address.port}${basePath}` });
+  const state = new MockProviderState({ ...options, baseUrl: `${tls ? 'https' : 'http'}://${hostPart}:${address.port}${basePath}` });
   server.on('request', createHttpListener(state, createHandlers(state)));
   return {
     baseUrl: state.baseUrl,
