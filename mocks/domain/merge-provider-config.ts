@@ -5,6 +5,7 @@ import type { Problem } from './problem.ts';
 
 // The closed sets section 3 allows for the switches that are not free-form.
 const ALLOWED: Partial<Record<keyof ProviderConfig, readonly unknown[]>> = {
+  serviceValueMatch: ['identifierValue', 'identifierOrLogicalId'],
   unknownServiceStatus: [404, 200],
   unknownParamPolicy: ['ignore', 'reject'],
   authFailureStatus: [403, 401, 400],

@@ -8,6 +8,8 @@ export interface ProviderConfig {
   readonly serviceParamNames: readonly string[];
   /** C-01: also accept `system|value` and `|value` token forms. */
   readonly acceptTokenSystem: boolean;
+  /** C-01: match the service token on the DoS id in HealthcareService.identifier (strict) or also on its logical id. */
+  readonly serviceValueMatch: 'identifierValue' | 'identifierOrLogicalId';
   /** C-02: let an ASID-valued token name a service (legacy fs_dos deployments). */
   readonly allowAsidAsServiceId: boolean;
   /** C-05: 404 (strict) or 200 with an empty Bundle for a service id that is not configured. */
@@ -47,6 +49,7 @@ export interface ProviderConfig {
 export const strictProviderConfig: ProviderConfig = {
   serviceParamNames: ['schedule.actor:healthcareservice', 'service'],
   acceptTokenSystem: false,
+  serviceValueMatch: 'identifierValue',
   allowAsidAsServiceId: false,
   unknownServiceStatus: 404,
   unknownParamPolicy: 'ignore',

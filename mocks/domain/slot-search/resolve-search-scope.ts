@@ -23,10 +23,11 @@ function iso(ms: number): string {
 
 export function resolveSearchScope(query: SlotQuery, view: ProviderView, nowMs: number, config: ProviderConfig): SearchScope {
   const id = query.serviceId;
-  const service = view.serviceByDosId(id);
+  // C-01: the DoS id held in HealthcareService.identifier; the logical id only when configured.
+  const service = view.serviceByDosId(id) ?? (config.serviceValueMatch === 'identifierOrLogicalId' ? view.serviceById(id) : undefined);
   let scope: SearchScope;
   if (service) {
-    scope = { ok: true, service, matchedBy: 'dos-id', scheduleIds: view.scheduleIdsForService(id) };
+    scope = { ok: true, service, matchedBy: 'dos-id', scheduleIds: view.scheduleIdsForService(service.dosId) };
   } else if (config.allowAsidAsServiceId && id === view.providerAsid && view.scheduleIdsForService(id).length > 0) {
     // C-02 lenient: the fixture maps the provider's ASID token to schedules (legacy fs_dos deployments).
     scope = { ok: true, matchedBy: 'asid', scheduleIds: view.scheduleIdsForService(id) };

@@ -122,6 +122,15 @@ test('searchSlots: an unknown service is 404 naming the id, or 200 empty when co
   });
 });
 
+test('searchSlots: the logical id names a service only when serviceValueMatch allows it (C-01)', () => {
+  // F1's HS-B has logical id hcs-ooh and DoS id 2000481517.
+  assert.equal(search(`service=hcs-ooh&${DAY}`).ok, false);
+  const lenient = { ...strictProviderConfig, serviceValueMatch: 'identifierOrLogicalId' } as const;
+  const byLogicalId = search(`service=hcs-ooh&${DAY}`, { config: lenient });
+  assert.deepEqual(ids(byLogicalId), ids(search(`service=${F1_SERVICE_B}&${DAY}`)));
+  assert.deepEqual(byLogicalId.ok && byLogicalId.result.scheduleIds, ['sch-gp-1', 'sch-nurse-2']);
+});
+
 test('searchSlots: an ASID token names a service only when allowed and mapped (C-02)', () => {
   const f1 = buildF1Fixture();
   const data = { ...f1, mapping: [...f1.mapping, { dosId: F1_PROVIDER_ASID, scheduleId: 'sch-nurse-2' }] };
