@@ -2,22 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateBookingRequest } from './validate-booking-request.ts';
 import { buildReferenceBooking } from '../../fixtures/reference-booking.ts';
-import type { SlotRecord } from '../types.ts';
+import { f1Slot } from '../../fixtures/f1-fixture.ts';
 
 type Json = Record<string, any>;
 
 const NOW = Date.parse('2026-03-15T18:45:00Z');
-const SLOT: SlotRecord = {
-  id: 'slot-0900',
-  identifier: 'e02b7989-9b4d-4723-b96b-36a01eea7fb0',
-  scheduleId: 'sch-gp-1',
-  start: '2026-03-16T09:00:00.000+00:00',
-  startMs: Date.parse('2026-03-16T09:00:00Z'),
-  end: '2026-03-16T09:15:00.000+00:00',
-  endMs: Date.parse('2026-03-16T09:15:00Z'),
-  status: 'free',
-  versionId: 1,
-};
+// Fixture F1's slot-0900, the slot of the catalogue's reference booking (4.2).
+const SLOT = f1Slot('slot-0900');
 
 function body(change: (b: Json) => void = () => {}, order: 'doc-patient-slot' | 'doc-slot-patient' = 'doc-patient-slot'): Json {
   const b = buildReferenceBooking(SLOT, { containedOrder: order }) as Json;
