@@ -41,6 +41,10 @@ export interface Problem {
   readonly expression?: readonly string[];
 }
 
+export function isProblem(value: unknown): value is Problem {
+  return typeof value === 'object' && value !== null && 'code' in value && 'diagnostics' in value;
+}
+
 interface ProblemRow {
   readonly status: number;
   readonly issueCode: string;

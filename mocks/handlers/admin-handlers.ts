@@ -5,7 +5,7 @@ import { http } from 'msw';
 import { explainSlotSearch } from '../domain/slot-search/explain-slot-search.ts';
 import { parseSlotQuery } from '../domain/slot-search/parse-slot-query.ts';
 import { mergeProviderConfig } from '../domain/merge-provider-config.ts';
-import type { Problem } from '../domain/problem.ts';
+import { isProblem, type Problem } from '../domain/problem.ts';
 import { decodeJwt } from '../domain/auth/decode-jwt.ts';
 import { odsCodeOf } from '../domain/auth/check-jwt-claims.ts';
 import { isFixtureName, FIXTURES } from '../fixtures/fixture-registry.ts';
@@ -30,9 +30,6 @@ async function readJsonObject(request: Request): Promise<Record<string, unknown>
   return { code: 'BAD_BODY', diagnostics: 'The admin request body must be a JSON object' };
 }
 
-function isProblem(value: unknown): value is Problem {
-  return typeof value === 'object' && value !== null && 'code' in value && 'diagnostics' in value;
-}
 
 function stateSummary(state: MockProviderState) {
   return {

@@ -2,6 +2,7 @@
 import { http } from 'msw';
 import type { Problem } from '../domain/problem.ts';
 import type { StoredAppointmentVersion } from '../domain/booking/booking-types.ts';
+import { checkReadParameters } from '../domain/booking/check-read-parameters.ts';
 import { validateBookingRequest } from '../domain/booking/validate-booking-request.ts';
 import type { MockProviderState } from '../store/mock-provider-state.ts';
 import type { RetryOutcome, SlotLedger } from '../store/appointment-store.ts';
@@ -95,15 +96,9 @@ async function cancel(state: MockProviderState, call: FhirCall): Promise<Handled
   return versionResult(state, outcome.appointment, 200);
 }
 
-/** READ-07: a read takes no search parameters; anything but _format is refused. */
-function unexpectedReadParameter(url: URL): Problem | undefined {
-  const extra = [...url.searchParams.keys()].find((name) => name !== '_format');
-  return extra === undefined ? undefined : { code: 'INVALID_PARAMETER', diagnostics: `Parameter ${extra} is not supported on read`, expression: [extra] };
-}
-
 function read(state: MockProviderState, call: FhirCall): Handled {
   const { id, versionId } = appointmentIdsOf(call.url);
-  const problem = unexpectedReadParameter(call.url);
+  const problem = checkReadParameters(call.url.searchParams.keys());
   if (problem) return problem;
   const version = versionId === undefined ? state.appointments.read(id) : state.appointments.vread(id, versionId);
   if (!version) {

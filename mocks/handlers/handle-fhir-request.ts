@@ -6,7 +6,7 @@ import { decodeJwt } from '../domain/auth/decode-jwt.ts';
 import { checkJwtClaims } from '../domain/auth/check-jwt-claims.ts';
 import { negotiateFormat } from '../domain/transport/negotiate-format.ts';
 import { checkRequestContentType } from '../domain/transport/check-request-content-type.ts';
-import type { Problem } from '../domain/problem.ts';
+import { isProblem, type Problem } from '../domain/problem.ts';
 import type { ProviderConfig } from '../domain/provider-config.ts';
 import type { RequestingConsumer } from '../domain/types.ts';
 import type { FaultContext } from '../faults/fault-behaviour.ts';
@@ -30,9 +30,6 @@ export interface FhirCall {
 
 export type Handled = FhirResult | Problem;
 
-function isProblem(value: Handled): value is Problem {
-  return 'code' in value && 'diagnostics' in value;
-}
 
 function outcomeId(): string {
   return `mock-${crypto.randomUUID()}`;
