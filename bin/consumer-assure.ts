@@ -66,6 +66,7 @@ async function recordLive(): Promise<{ exchanges: readonly RecordedExchange[]; f
   if (nowMs !== undefined && Number.isNaN(nowMs)) fail(`Invalid --freeze instant ${values.freeze}`);
   const mock = await startMockServer({
     port, host: values.host ?? process.env.HOST ?? '127.0.0.1', basePath: values['base-path'], fixture, ...(nowMs === undefined ? {} : { nowMs }),
+    ...(process.env.MOCK_ADMIN_TOKEN ? { adminToken: process.env.MOCK_ADMIN_TOKEN } : {}),
   }).catch((error: unknown) => fail(`Could not start the mock provider: ${error instanceof Error ? error.message : String(error)}`));
   const facts = mockProviderFacts(mock.state);
   const origin = new URL(mock.baseUrl).origin;

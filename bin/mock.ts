@@ -6,13 +6,13 @@ import { mergeProviderConfig } from '../mocks/domain/merge-provider-config.ts';
 import { strictProviderConfig } from '../mocks/domain/provider-config.ts';
 import { isFixtureName } from '../mocks/fixtures/fixture-registry.ts';
 import { isMockFault, MOCK_FAULTS, type MockFault } from '../mocks/faults/mock-fault.ts';
-import { startMockServer } from '../mocks/server/start-mock-server.ts';
+import { MockStartError, startMockServer } from '../mocks/server/start-mock-server.ts';
 
 // A reader that stops early (`| head -1`) must not crash the server.
 process.stdout.on('error', () => {});
 
-const usage = `Usage: npm run mock -- [--port N] [--host H] [--base-path /STU3/1/x] [--fixture default|f1] [--freeze <instant>] [--config switches.json] [--tls-cert server.pem --tls-key server.key [--tls-ca clients-ca.pem]] [--fault NAME]...
-Environment: PORT (default 4000), HOST (default 127.0.0.1).
+const usage = `Usage: npm run mock -- [--port N] [--host H] [--base-path /STU3/1/x] [--fixture default|f1] [--freeze <instant>] [--config switches.json] [--tls-cert server.pem --tls-key server.key [--tls-ca clients-ca.pem]] [--admin-token T] [--fault NAME]...
+Environment: PORT (default 4000), HOST (default 127.0.0.1), MOCK_ADMIN_TOKEN (the admin token; required with a HOST beyond loopback).
 Faults (for proving an assurance suite): ${Object.keys(MOCK_FAULTS).join(', ')}`;
 
 function fail(message: string): never {
@@ -32,6 +32,7 @@ const { values } = parseArgs({
     'tls-cert': { type: 'string' },
     'tls-key': { type: 'string' },
     'tls-ca': { type: 'string' },
+    'admin-token': { type: 'string' },
     help: { type: 'boolean' },
   },
   strict: true,
@@ -78,6 +79,8 @@ function readTls() {
   return { cert: read('--tls-cert', cert), key: read('--tls-key', key), ...(ca === undefined ? {} : { ca: read('--tls-ca', ca) }) };
 }
 const tls = readTls();
+const adminToken = values['admin-token'] ?? (process.env.MOCK_ADMIN_TOKEN || undefined);
+if (adminToken !== undefined && adminToken.trim() === '') fail('--admin-token (or MOCK_ADMIN_TOKEN) must not be empty');
 
 const mock = await startMockServer({
   config,
@@ -88,7 +91,14 @@ const mock = await startMockServer({
   fixture,
   faults,
   ...(nowMs === undefined ? {} : { nowMs }),
-}).catch((error: unknown) => fail(`Could not start the mock provider: ${error instanceof Error ? error.message : String(error)}`));
+  ...(adminToken === undefined ? {} : { adminToken }),
+}).catch((error: unknown) => {
+  if (error instanceof MockStartError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  return fail(`Could not start the mock provider: ${error instanceof Error ? error.message : String(error)}`);
+});
 
 process.stdout.write(`Mock provider listening at ${mock.baseUrl}\n`);
 process.stdout.write(`Admin: ${new URL(mock.baseUrl).origin}/_admin/state (fixture ${mock.state.fixtureName}${faults.length ? `, faults: ${faults.join(', ')}` : ''})\n`);

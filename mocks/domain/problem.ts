@@ -21,6 +21,8 @@ export type ProblemCode =
   | 'UNSUPPORTED_FORMAT'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'BAD_BODY'
+  | 'BAD_PATH'
+  | 'ADMIN_DENIED'
   | 'BODY_TOO_LARGE'
   | 'PROFILE_INVALID'
   | 'INVALID_NHS_NUMBER'
@@ -73,6 +75,8 @@ const table: Record<ProblemCode, ProblemRow> = {
   UNSUPPORTED_FORMAT: { status: 415, issueCode: 'not-supported', spineCode: 'UNSUPPORTED_MEDIA_TYPE' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, issueCode: 'not-supported', spineCode: 'UNSUPPORTED_MEDIA_TYPE' },
   BAD_BODY: { status: 400, issueCode: 'structure', spineCode: 'BAD_REQUEST' },
+  BAD_PATH: { status: 400, issueCode: 'invalid', spineCode: 'BAD_REQUEST' },
+  ADMIN_DENIED: { status: 403, issueCode: 'security', spineCode: 'ACCESS_DENIED' },
   BODY_TOO_LARGE: { status: 413, issueCode: 'too-costly', spineCode: 'BAD_REQUEST' },
   PROFILE_INVALID: { status: 422, issueCode: 'invalid', spineCode: 'INVALID_RESOURCE' },
   INVALID_NHS_NUMBER: { status: 422, issueCode: 'value', spineCode: 'INVALID_NHS_NUMBER' },

@@ -8,9 +8,12 @@ import { mergeProviderConfig } from '../domain/merge-provider-config.ts';
 import { isProblem, type Problem } from '../domain/problem.ts';
 import { decodeJwt } from '../domain/auth/decode-jwt.ts';
 import { odsCodeOf } from '../domain/auth/check-jwt-claims.ts';
+import { parseJsonBody } from '../domain/transport/parse-json-body.ts';
+import { describeJsonValue } from '../domain/describe-json-value.ts';
 import { isFixtureName, FIXTURES } from '../fixtures/fixture-registry.ts';
 import type { MockProviderState } from '../store/mock-provider-state.ts';
 import { problemResponse } from './handle-fhir-request.ts';
+import { ADMIN_TOKEN_HEADER, hasAdminToken } from './has-admin-token.ts';
 
 const ADMIN_JSON = { 'Content-Type': 'application/json;charset=utf-8', 'Cache-Control': 'no-store' };
 
@@ -21,15 +24,11 @@ function json(body: unknown, status = 200): Response {
 async function readJsonObject(request: Request): Promise<Record<string, unknown> | Problem> {
   const text = await request.text();
   if (text.trim() === '') return {};
-  try {
-    const value: unknown = JSON.parse(text);
-    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-  } catch {
-    // fall through to the problem below
-  }
+  const parsed = parseJsonBody(text);
+  if (!parsed.ok) return parsed.problem;
+  if (parsed.body && typeof parsed.body === 'object' && !Array.isArray(parsed.body)) return parsed.body as Record<string, unknown>;
   return { code: 'BAD_BODY', diagnostics: 'The admin request body must be a JSON object' };
 }
-
 
 function stateSummary(state: MockProviderState) {
   return {
@@ -65,9 +64,16 @@ function applyClock(state: MockProviderState, body: Record<string, unknown>): Pr
   return { code: 'BAD_BODY', diagnostics: 'Send {"freeze":"<instant>"}, {"offsetSeconds":<number>} or {"reset":true}' };
 }
 
+/** With an admin token configured, a request without it is refused before any admin handler runs. */
+function refuseWithoutToken(state: MockProviderState, request: Request): Response | undefined {
+  if (hasAdminToken(state.adminToken, request.headers.get(ADMIN_TOKEN_HEADER))) return undefined;
+  return problemResponse(state, request, { code: 'ADMIN_DENIED', diagnostics: `The admin surface of this mock needs its admin token in the ${ADMIN_TOKEN_HEADER} header` });
+}
+
 export function adminHandlers(state: MockProviderState) {
   const admin = `${new URL(state.baseUrl).origin}/_admin`;
   return [
+    http.all(`${admin}/*`, ({ request }) => refuseWithoutToken(state, request)),
     http.get(`${admin}/state`, () => json(stateSummary(state))),
     http.post(`${admin}/reset`, () => {
       state.reset();
@@ -76,7 +82,7 @@ export function adminHandlers(state: MockProviderState) {
     http.post(`${admin}/fixture`, async ({ request }) => {
       const body = await readJsonObject(request);
       if (isProblem(body)) return problemResponse(state, request, body);
-      const name = String(body.name ?? '');
+      const name = typeof body.name === 'string' ? body.name : describeJsonValue(body.name);
       if (!isFixtureName(name)) return problemResponse(state, request, { code: 'BAD_BODY', diagnostics: `Unknown fixture ${JSON.stringify(name)}; known: ${Object.keys(FIXTURES).join(', ')}`, expression: ['name'] });
       state.loadFixture(name);
       return json(stateSummary(state));

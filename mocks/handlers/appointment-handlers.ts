@@ -1,9 +1,11 @@
 // POST/GET/PUT [base]/Appointment: wires the booking rules and the appointment store to MSW.
 import { http } from 'msw';
-import type { Problem } from '../domain/problem.ts';
+import { isProblem, type Problem } from '../domain/problem.ts';
 import type { StoredAppointmentVersion } from '../domain/booking/booking-types.ts';
 import { checkReadParameters } from '../domain/booking/check-read-parameters.ts';
 import { validateBookingRequest } from '../domain/booking/validate-booking-request.ts';
+import { decodePathSegment } from '../domain/transport/decode-path-segment.ts';
+import { parseJsonBody } from '../domain/transport/parse-json-body.ts';
 import type { MockProviderState } from '../store/mock-provider-state.ts';
 import type { RetryOutcome, SlotLedger } from '../store/appointment-store.ts';
 import { handleFhirRequest, type FhirCall, type Handled } from './handle-fhir-request.ts';
@@ -21,16 +23,6 @@ function versionHeaders(state: MockProviderState, version: StoredAppointmentVers
 
 function versionResult(state: MockProviderState, version: StoredAppointmentVersion, status: number): Handled {
   return { status, body: version.resource, headers: versionHeaders(state, version) };
-}
-
-async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; problem: Problem }> {
-  const text = await request.text();
-  try {
-    return { ok: true, body: JSON.parse(text) };
-  } catch {
-    // BOOK-19: not parseable → 400.
-    return { ok: false, problem: { code: 'BAD_BODY', diagnostics: 'The request body is not valid JSON' } };
-  }
 }
 
 /** XTI-05 / CAN-11 / C-08: a reused X-Request-ID never creates anything; 409 or a replay. */
@@ -53,13 +45,18 @@ function requestIdOf(call: FhirCall): string | undefined {
 }
 
 /** The id (and version) the request names, from the URL the provider sees (a fault may rewrite it). */
-function appointmentIdsOf(url: URL): { readonly id: string; readonly versionId?: string } {
+function appointmentIdsOf(url: URL): { readonly id: string; readonly versionId?: string } | Problem {
   const match = /\/Appointment\/([^/]+)(?:\/_history\/([^/]+))?$/.exec(url.pathname);
-  return { id: decodeURIComponent(match?.[1] ?? ''), ...(match?.[2] ? { versionId: decodeURIComponent(match[2]) } : {}) };
+  const id = decodePathSegment(match?.[1] ?? '');
+  const versionId = match?.[2] === undefined ? undefined : decodePathSegment(match[2]);
+  if (id === undefined || (match?.[2] !== undefined && versionId === undefined)) {
+    return { code: 'BAD_PATH', diagnostics: `The appointment id or version in ${url.pathname} is not valid percent-encoding` };
+  }
+  return { id, ...(versionId !== undefined ? { versionId } : {}) };
 }
 
 async function book(state: MockProviderState, call: FhirCall): Promise<Handled> {
-  const parsed = await readJson(call.request);
+  const parsed = parseJsonBody(await call.request.text());
   if (!parsed.ok) return parsed.problem;
   const valid = validateBookingRequest(parsed.body, call.nowMs);
   if (!valid.ok) return valid.problem;
@@ -78,8 +75,10 @@ async function book(state: MockProviderState, call: FhirCall): Promise<Handled> 
 }
 
 async function cancel(state: MockProviderState, call: FhirCall): Promise<Handled> {
-  const { id } = appointmentIdsOf(call.url);
-  const parsed = await readJson(call.request);
+  const ids = appointmentIdsOf(call.url);
+  if (isProblem(ids)) return ids;
+  const { id } = ids;
+  const parsed = parseJsonBody(await call.request.text());
   if (!parsed.ok) return parsed.problem;
   const ifMatch = call.request.headers.get('if-match');
   const requestId = requestIdOf(call);
@@ -97,7 +96,9 @@ async function cancel(state: MockProviderState, call: FhirCall): Promise<Handled
 }
 
 function read(state: MockProviderState, call: FhirCall): Handled {
-  const { id, versionId } = appointmentIdsOf(call.url);
+  const ids = appointmentIdsOf(call.url);
+  if (isProblem(ids)) return ids;
+  const { id, versionId } = ids;
   const problem = checkReadParameters(call.url.searchParams.keys());
   if (problem) return problem;
   const version = versionId === undefined ? state.appointments.read(id) : state.appointments.vread(id, versionId);

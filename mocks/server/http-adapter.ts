@@ -8,6 +8,7 @@ import type { Problem } from '../domain/problem.ts';
 import { faultHooks } from '../faults/fault-hooks.ts';
 import type { MockProviderState } from '../store/mock-provider-state.ts';
 import { problemResponse } from '../handlers/handle-fhir-request.ts';
+import { checkRequestPath } from '../domain/transport/check-request-path.ts';
 
 export const MAX_REQUEST_BODY_BYTES = 5 * 1024 * 1024;
 
@@ -44,12 +45,28 @@ function decodeBody(raw: Buffer, encoding: string | undefined): Buffer {
   throw new TransportProblem({ code: 'UNSUPPORTED_MEDIA_TYPE', diagnostics: `Content-Encoding ${name} is not supported (use gzip)` });
 }
 
-/** Resolves the request path against the mock's base; `/https://host/base/Slot` (an SSP-style prefix) is accepted. */
+/**
+ * Resolves the request path against the mock's base; `/https://host/base/Slot` (an SSP-style prefix)
+ * is accepted. The path is checked as it arrived, before the URL parser resolves dot-segments, and
+ * the admin surface answers only a path that names `/_admin` itself: never one that reaches it from
+ * the FHIR base or through the SSP prefix.
+ */
 function resolveUrl(state: MockProviderState, rawPath: string, sspPrefix: boolean): string {
+  const pathProblem = checkRequestPath(rawPath);
+  if (pathProblem) throw new TransportProblem(pathProblem);
   const origin = new URL(state.baseUrl).origin;
   const embedded = /^\/(https?:\/\/.*)$/.exec(rawPath);
-  if (sspPrefix && embedded && embedded[1].startsWith(state.baseUrl)) return `${state.baseUrl}${embedded[1].slice(state.baseUrl.length)}`;
-  return `${origin}${rawPath.startsWith('/') ? rawPath : `/${rawPath}`}`;
+  const url = sspPrefix && embedded && embedded[1].startsWith(state.baseUrl)
+    ? `${state.baseUrl}${embedded[1].slice(state.baseUrl.length)}`
+    : `${origin}${rawPath.startsWith('/') ? rawPath : `/${rawPath}`}`;
+  if (isAdminPath(new URL(url).pathname) && !isAdminPath(rawPath)) {
+    throw new TransportProblem({ code: 'NOT_FOUND', diagnostics: `Nothing is served at ${rawPath}; the admin surface is only at ${origin}/_admin/` });
+  }
+  return url;
+}
+
+function isAdminPath(path: string): boolean {
+  return /^\/_admin(\/|$|\?)/.test(path);
 }
 
 function toHeaders(req: IncomingMessage): Headers {
@@ -92,7 +109,9 @@ function rawHeaderRecord(req: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
     const name = req.rawHeaders[i].toLowerCase();
-    out[name] = name in out ? `${out[name]}, ${req.rawHeaders[i + 1]}` : req.rawHeaders[i + 1];
+    // The admin token is a credential: the recording says it was sent, never what it was.
+    const value = name === 'x-admin-token' ? '[redacted]' : req.rawHeaders[i + 1];
+    out[name] = name in out ? `${out[name]}, ${value}` : value;
   }
   return out;
 }
@@ -114,6 +133,10 @@ export function createHttpListener(state: MockProviderState, handlers: RequestHa
     let bodyText: string | null = null;
     let response: Response;
     try {
+      // Node's own parser answers a missing Host with a bare 400; the server lets it through to here.
+      if (req.httpVersion === '1.1' && req.headers.host === undefined) {
+        throw new TransportProblem({ code: 'BAD_BODY', diagnostics: 'An HTTP/1.1 request must carry a Host header' });
+      }
       const url = resolveUrl(state, rawPath, transport.sspPrefix);
       if (!transport.chunkedRequests && req.headers['transfer-encoding'] !== undefined) {
         throw new TransportProblem({ code: 'BAD_BODY', diagnostics: 'Send the request body with a Content-Length' });

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { createHandlers } from '../handlers/create-handlers.ts';
 import { MockProviderState, type MockProviderOptions } from '../store/mock-provider-state.ts';
 import { createHttpListener } from './http-adapter.ts';
+import { isLoopbackHost } from './is-loopback-host.ts';
 
 /** PEM material for the mutual-TLS mode (SSP-09). With a `ca`, clients must present a certificate it signed. */
 export interface MockTlsOptions {
@@ -43,9 +44,21 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   });
 }
 
+/** Refused before listening: a mock bound beyond loopback without an admin token. */
+export class MockStartError extends Error {
+  readonly code: 'ADMIN_TOKEN_REQUIRED';
+  constructor(code: 'ADMIN_TOKEN_REQUIRED', message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
 export async function startMockServer(options: StartMockServerOptions = {}): Promise<RunningMock> {
   const host = options.host ?? '127.0.0.1';
-  const timeouts = { requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 };
+  if (!isLoopbackHost(host) && !options.adminToken) {
+    throw new MockStartError('ADMIN_TOKEN_REQUIRED', `The mock is bound to ${host}, beyond loopback: give it an admin token (--admin-token or MOCK_ADMIN_TOKEN) so that nobody else can reset or re-clock it`);
+  }
+  const timeouts = { requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000, requireHostHeader: false };
   const tls = options.tls;
   const server: Server = tls
     ? createTlsServer({ ...timeouts, cert: tls.cert, key: tls.key, ...(tls.ca ? { ca: tls.ca, requestCert: true, rejectUnauthorized: true } : {}) })

@@ -19,6 +19,8 @@ export interface MockProviderOptions {
   /** Freeze the clock at this instant (epoch ms). */
   readonly nowMs?: number;
   readonly clock?: MockClock;
+  /** When set, every admin request must carry it in `X-Admin-Token`. */
+  readonly adminToken?: string;
 }
 
 export class MockProviderState {
@@ -29,6 +31,7 @@ export class MockProviderState {
   readonly traffic = new TrafficLog();
   readonly chaos = new ChaosRules();
   readonly faults: Set<MockFault>;
+  readonly adminToken: string | undefined;
   config: ProviderConfig;
   #fixture: FixtureName | ProviderData;
 
@@ -37,6 +40,7 @@ export class MockProviderState {
     this.clock = options.clock ?? new MockClock(options.nowMs === undefined ? {} : { frozenMs: options.nowMs });
     this.config = { ...strictProviderConfig, ...options.config };
     this.faults = new Set(options.faults ?? []);
+    this.adminToken = options.adminToken;
     this.#fixture = options.fixture ?? 'default';
     this.store = new ProviderStore(this.#buildFixture());
   }

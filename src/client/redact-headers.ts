@@ -1,6 +1,6 @@
 // Evidence must never carry secrets. Booking API tokens are unsigned (JWT-03) and are shown as
 // sent; a signature segment, if a token ever has one, is masked, as is any other credential.
-const SECRET_HEADERS = new Set(['cookie', 'proxy-authorization', 'x-api-key']);
+const SECRET_HEADERS = new Set(['cookie', 'proxy-authorization', 'x-api-key', 'x-admin-token']);
 
 function redactAuthorization(value: string): string {
   const match = /^(Bearer\s+)([^.]*)\.([^.]*)\.(.+)$/i.exec(value);

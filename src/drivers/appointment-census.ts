@@ -3,11 +3,12 @@
 // A real provider offers no such count; the caller then reports that the check could not be made.
 import { InconclusiveError } from '../verdict/inconclusive-error.ts';
 import type { DriverContext } from './driver-context.ts';
+import { adminTokenHeaders } from './mock-admin.ts';
 
 export async function countAppointments(ctx: DriverContext): Promise<number | undefined> {
   const admin = ctx.target.config.admin;
   if (!admin) return undefined;
-  const exchange = await ctx.client.sendRaw({ method: 'GET', url: `${admin.origin.replace(/\/+$/, '')}/_admin/state`, headers: {}, purpose: 'setup', label: "count the mock's appointments" });
+  const exchange = await ctx.client.sendRaw({ method: 'GET', url: `${admin.origin.replace(/\/+$/, '')}/_admin/state`, headers: adminTokenHeaders(ctx), purpose: 'setup', label: "count the mock's appointments" });
   let count: unknown;
   try {
     count = (JSON.parse(exchange.response.bodyText) as { appointments?: unknown }).appointments;

@@ -3,11 +3,18 @@
 import { InconclusiveError } from '../verdict/inconclusive-error.ts';
 import type { DriverContext } from './driver-context.ts';
 
+/** The admin token header, when the target names the environment variable that holds it. */
+export function adminTokenHeaders(ctx: DriverContext): Record<string, string> {
+  const name = ctx.target.config.admin?.tokenEnv;
+  const token = name === undefined ? undefined : process.env[name];
+  return token ? { 'X-Admin-Token': token } : {};
+}
+
 async function sendAdmin(ctx: DriverContext, origin: string, path: string, command: { readonly body: unknown } | undefined, label: string): Promise<unknown> {
   const exchange = await ctx.client.sendRaw({
     method: command ? 'POST' : 'GET',
     url: `${origin.replace(/\/+$/, '')}/_admin${path}`,
-    headers: command ? { 'Content-Type': 'application/json' } : {},
+    headers: { ...adminTokenHeaders(ctx), ...(command ? { 'Content-Type': 'application/json' } : {}) },
     ...(command ? { body: JSON.stringify(command.body) } : {}),
     purpose: 'setup',
     label,

@@ -82,7 +82,11 @@ export interface TargetConfig {
   readonly lenient?: LenientConfig;
   readonly timeouts?: { readonly requestMs?: number; readonly maxBodyBytes?: number };
   /** Admin endpoints of a mock provider (clock freezing); never present for a real provider. */
-  readonly admin?: { readonly origin: string };
+  readonly admin?: {
+    readonly origin: string;
+    /** The environment variable holding the mock's admin token (sent as `X-Admin-Token`). */
+    readonly tokenEnv?: string;
+  };
 }
 
 export const DEFAULT_UNKNOWN_SERVICE = '2000999999';

@@ -109,6 +109,6 @@ export const targetSchema = {
     }),
     lenient,
     timeouts: section({ requestMs: { type: 'integer', minimum: 100 }, maxBodyBytes: { type: 'integer', minimum: 1024 } }),
-    admin: { type: 'object', additionalProperties: false, required: ['origin'], properties: { origin: { type: 'string', format: 'uri' } } },
+    admin: { type: 'object', additionalProperties: false, required: ['origin'], properties: { origin: { type: 'string', format: 'uri' }, tokenEnv: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' } } },
   },
 } as const;

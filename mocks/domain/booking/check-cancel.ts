@@ -5,6 +5,7 @@ import type { StoredAppointmentVersion } from './booking-types.ts';
 import { findFirstDifference } from './find-first-difference.ts';
 import { isRecord, type JsonObject } from './fhir-primitives.ts';
 import { parseIfMatch } from './parse-if-match.ts';
+import { describeJsonValue } from '../describe-json-value.ts';
 
 export interface CancelRequest {
   /** The `[id]` of `PUT [base]/Appointment/[id]`; the caller has looked `current` up by it. */
@@ -42,7 +43,7 @@ export function checkCancel(input: CancelRequest): CancelCheck {
   }
   // CAN-12 / C-23: the body's id is required and names the resource in the URL.
   if (body.id !== urlId) {
-    const got = body.id === undefined ? 'no id' : `id ${String(body.id)}`;
+    const got = body.id === undefined ? 'no id' : `id ${describeJsonValue(body.id)}`;
     return refuse({ code: 'ID_MISMATCH', diagnostics: `The body has ${got}; it must equal the URL id ${urlId} (CAN-12)`, expression: ['Appointment.id'] });
   }
   // CAN-06: anything but status (and the server's meta) differing is refused; nothing is stored.
@@ -53,7 +54,7 @@ export function checkCancel(input: CancelRequest): CancelCheck {
   }
   // The cancel interaction is the only update offered: any other target status is not a cancel.
   if (body.status !== 'cancelled') {
-    return refuse({ code: 'PROFILE_INVALID', diagnostics: `A cancel must set status to cancelled, got ${String(body.status)} (CAN-01)`, expression: ['Appointment.status'] });
+    return refuse({ code: 'PROFILE_INVALID', diagnostics: `A cancel must set status to cancelled, got ${describeJsonValue(body.status)} (CAN-01)`, expression: ['Appointment.status'] });
   }
   // The stored resource, not the body, is carried forward: the body equals it apart from status.
   return { ok: true, next: { ...current.resource, status: 'cancelled' }, alreadyCancelled: current.status === 'cancelled' };

@@ -4,6 +4,7 @@ import type { Problem } from '../problem.ts';
 import type { ContainedIndex } from './booking-types.ts';
 import { isFhirId, isRecord } from './fhir-primitives.ts';
 import { profileInvalid } from './profile-invalid.ts';
+import { describeJsonValue } from '../describe-json-value.ts';
 
 const KINDS = { DocumentReference: 'documentReference', Patient: 'patient', Slot: 'slot' } as const;
 const EXPECTED = 'exactly one DocumentReference, one Patient and one Slot (BOOK-05)';
@@ -20,10 +21,10 @@ export function resolveContained(contained: unknown): { ok: true; index: Contain
     const type = isRecord(resource) ? resource.resourceType : undefined;
     const kind = typeof type === 'string' && Object.hasOwn(KINDS, type) ? KINDS[type as keyof typeof KINDS] : undefined;
     if (!isRecord(resource) || kind === undefined) {
-      return { ok: false, problem: profileInvalid(`${path}.resourceType`, `Appointment.contained must hold ${EXPECTED}; found ${String(type)}`) };
+      return { ok: false, problem: profileInvalid(`${path}.resourceType`, `Appointment.contained must hold ${EXPECTED}; found ${describeJsonValue(type)}`) };
     }
     if (index[kind] !== undefined) {
-      return { ok: false, problem: profileInvalid(`${path}.resourceType`, `Appointment.contained must hold ${EXPECTED}; found a second ${String(type)}`) };
+      return { ok: false, problem: profileInvalid(`${path}.resourceType`, `Appointment.contained must hold ${EXPECTED}; found a second ${describeJsonValue(type)}`) };
     }
     if (!isFhirId(resource.id)) return { ok: false, problem: profileInvalid(`${path}.id`, 'A contained resource needs an id of 1-64 characters from [A-Za-z0-9-.] (BOOK-05)') };
     if (seenIds.has(resource.id)) return { ok: false, problem: profileInvalid(`${path}.id`, `Contained id ${resource.id} is not unique within the Appointment (BOOK-05)`) };

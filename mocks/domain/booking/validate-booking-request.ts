@@ -9,6 +9,7 @@ import { resolveContained } from './resolve-contained.ts';
 import { validateContainedDocument } from './validate-contained-document.ts';
 import { validateContainedPatient } from './validate-contained-patient.ts';
 import { validateContainedSlot } from './validate-contained-slot.ts';
+import { describeJsonValue } from '../describe-json-value.ts';
 
 export type BookingValidation = { ok: true; booking: BookingRequest } | { ok: false; problem: Problem };
 
@@ -21,7 +22,7 @@ function checkLocalReference(body: JsonObject, element: string, target: string, 
     return profileInvalid(`Appointment.${element}`, `Appointment.${element} must hold exactly one reference (${rule})`);
   }
   if (list[0].reference !== `#${target}`) {
-    return profileInvalid(`Appointment.${element}[0].reference`, `Appointment.${element} must reference #${target}, got ${String(list[0].reference)} (${rule})`);
+    return profileInvalid(`Appointment.${element}[0].reference`, `Appointment.${element} must reference #${target}, got ${describeJsonValue(list[0].reference)} (${rule})`);
   }
   return undefined;
 }
@@ -41,7 +42,7 @@ export function validateBookingRequest(body: unknown, nowMs: number): BookingVal
   const tolerated: Tolerance[] = [];
   // BOOK-03 / C-36: a consumer-chosen id is ignored; the store assigns a new one.
   if (body.id !== undefined) tolerated.push({ obligation: 'BOOK-02', expression: 'Appointment.id', message: 'The request carried an id; it is ignored' });
-  if (body.status !== 'booked') return fail(profileInvalid('Appointment.status', `Appointment.status must be booked on create, got ${String(body.status)} (BOOK-18)`));
+  if (body.status !== 'booked') return fail(profileInvalid('Appointment.status', `Appointment.status must be booked on create, got ${describeJsonValue(body.status)} (BOOK-18)`));
   const startMs = instantMs(body.start);
   if (startMs === undefined) return fail(profileInvalid('Appointment.start', 'Appointment.start must be a FHIR instant with a zone (TIME-01)'));
   const endMs = instantMs(body.end);
@@ -102,7 +103,7 @@ function checkParticipant(body: JsonObject, patientId: string, tolerated: Tolera
   if (participant.status === undefined) {
     tolerated.push({ obligation: 'C-20', expression: 'Appointment.participant[0].status', message: 'participant.status is missing' });
   } else if (typeof participant.status !== 'string' || !PARTICIPATION_STATUSES.has(participant.status)) {
-    return profileInvalid('Appointment.participant[0].status', `participant.status must be a participation status code, got ${String(participant.status)} (BOOK-11)`);
+    return profileInvalid('Appointment.participant[0].status', `participant.status must be a participation status code, got ${describeJsonValue(participant.status)} (BOOK-11)`);
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
 import type { Problem } from '../problem.ts';
 import { isInstant, isRecord, isUuid, type JsonObject } from './fhir-primitives.ts';
 import { profileInvalid } from './profile-invalid.ts';
+import { describeJsonValue } from '../describe-json-value.ts';
 
 export const RFC4122_SYSTEM = 'https://tools.ietf.org/html/rfc4122';
 export const CDA_TYPE_SYSTEM = 'urn:oid:2.16.840.1.113883.2.1.3.2.4.18.17';
@@ -15,7 +16,7 @@ export function validateContainedDocument(doc: JsonObject, base: string): { ok: 
   const [id] = ids;
   if (id.system !== RFC4122_SYSTEM) return fail('.identifier[0].system', `DocumentReference.identifier.system must be ${RFC4122_SYSTEM} (BOOK-13)`);
   if (!isUuid(id.value)) return fail('.identifier[0].value', 'DocumentReference.identifier.value must be the CDA document UUID (BOOK-13)');
-  if (doc.status !== 'current') return fail('.status', `DocumentReference.status must be current, got ${String(doc.status)} (BOOK-13)`);
+  if (doc.status !== 'current') return fail('.status', `DocumentReference.status must be current, got ${describeJsonValue(doc.status)} (BOOK-13)`);
   const type = doc.type;
   const typed = isRecord(type) && Array.isArray(type.coding)
     && type.coding.some((c) => isRecord(c) && c.system === CDA_TYPE_SYSTEM && typeof c.code === 'string' && c.code.length > 0);

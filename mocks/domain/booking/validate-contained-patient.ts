@@ -5,6 +5,7 @@ import { dateStartMs, isNonEmptyString, isRecord, type JsonObject } from './fhir
 import { isValidNhsNumber } from './is-valid-nhs-number.ts';
 import { profileInvalid } from './profile-invalid.ts';
 import { checkTelecomRanks } from './check-telecom-ranks.ts';
+import { describeJsonValue } from '../describe-json-value.ts';
 
 export const NHS_NUMBER_SYSTEM = 'https://fhir.nhs.uk/Id/nhs-number';
 export const NHS_VERIFICATION_URL = 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1';
@@ -35,7 +36,7 @@ function checkNhsNumber(identifier: unknown, base: string): Problem | string | u
     const diagnostics = `NHS number ${id.value} is invalid: it must be 10 digits passing the Modulus 11 check (BOOK-29)`;
     return { code: 'INVALID_NHS_NUMBER', diagnostics, expression: [`${path}[0].value`] };
   }
-  if (id.use !== undefined && id.use !== 'official') return profileInvalid(`${path}[0].use`, `NHS number use must be official, got ${String(id.use)} (PROF-06)`);
+  if (id.use !== undefined && id.use !== 'official') return profileInvalid(`${path}[0].use`, `NHS number use must be official, got ${describeJsonValue(id.use)} (PROF-06)`);
   const extensions = Array.isArray(id.extension) ? id.extension : [];
   const at = extensions.findIndex((e) => isRecord(e) && e.url === NHS_VERIFICATION_URL);
   if (at < 0) return profileInvalid(`${path}[0].extension`, 'The NHS number needs the NHSNumberVerificationStatus extension (PROF-06)');

@@ -4,6 +4,7 @@ import type { Problem } from '../problem.ts';
 import type { ContainedSlotSummary } from './booking-types.ts';
 import { instantMs, isNonEmptyString, isRecord, type JsonObject } from './fhir-primitives.ts';
 import { profileInvalid } from './profile-invalid.ts';
+import { describeJsonValue } from '../describe-json-value.ts';
 
 const SCHEDULE_REFERENCE = /^Schedule\/([A-Za-z0-9\-.]{1,64})$/;
 
@@ -14,7 +15,7 @@ export function validateContainedSlot(slot: JsonObject, base: string): { ok: tru
   const identifier = ids[0].value;
   if (!isNonEmptyString(identifier)) return fail('.identifier[0].value', 'The contained Slot identifier needs a value (BOOK-15)');
   // C-16: busy (as every example sends) or free; availability comes from the provider's data.
-  if (slot.status !== 'busy' && slot.status !== 'free') return fail('.status', `The contained Slot status must be busy or free, got ${String(slot.status)} (C-16)`);
+  if (slot.status !== 'busy' && slot.status !== 'free') return fail('.status', `The contained Slot status must be busy or free, got ${describeJsonValue(slot.status)} (C-16)`);
   const startMs = instantMs(slot.start);
   if (startMs === undefined) return fail('.start', 'The contained Slot start must be a FHIR instant with a zone (TIME-01)');
   const endMs = instantMs(slot.end);
