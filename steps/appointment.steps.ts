@@ -9,6 +9,8 @@ import { expectCancelAccepted, expectCancelHeaders, expectCancelRefusal, expectR
 import { expectOneCancelWinner } from '../src/assertions/expect-race-outcome.ts';
 import { expectRetryAnswer } from '../src/assertions/expect-retry-answer.ts';
 import { expectUecResponseHeaders, type UecOperation } from '../src/assertions/expect-version-headers.ts';
+import type { ConsumerPhrase } from '../src/drivers/consumer-roles.ts';
+import { requireOwnerOnlyAppointments } from '../src/drivers/require-owner-only-appointments.ts';
 import type { AppointmentWorld } from './support/appointment-world.ts';
 import { LABELS } from './support/booking-world.ts';
 
@@ -20,6 +22,10 @@ Given('that appointment is cancelled', async function (this: AppointmentWorld) {
   await this.arrangeCancel();
 });
 
+Given('the target declares that only the organisation that booked an appointment may read or cancel it', function (this: AppointmentWorld) {
+  requireOwnerOnlyAppointments(this.target);
+});
+
 // Act
 
 When('the consumer reads {appointmentRead}', async function (this: AppointmentWorld, name: AppointmentRead) {
@@ -28,6 +34,18 @@ When('the consumer reads {appointmentRead}', async function (this: AppointmentWo
 
 When('the consumer reads {appointmentVersion} of that appointment', async function (this: AppointmentWorld, name: AppointmentVersionName) {
   await this.readVersion(name);
+});
+
+When('{consumer} reads that appointment', async function (this: AppointmentWorld, phrase: ConsumerPhrase) {
+  await this.readAs(phrase);
+});
+
+When('{consumer} reads {appointmentVersion} of that appointment', async function (this: AppointmentWorld, phrase: ConsumerPhrase, name: AppointmentVersionName) {
+  await this.readAs(phrase, name);
+});
+
+When('{consumer} cancels that appointment', async function (this: AppointmentWorld, phrase: ConsumerPhrase) {
+  await this.cancelAs(phrase);
 });
 
 When('the consumer cancels that appointment', async function (this: AppointmentWorld) {
@@ -70,6 +88,10 @@ Then('the malformed read parameter is refused', function (this: AppointmentWorld
 Then('the appointment is read as the version booked', function (this: AppointmentWorld) {
   const exchange = this.responseLabelled(LABELS.read);
   expectStoredUnchanged(exchange, expectAppointmentRead(exchange, { id: this.appointments.booked.id }, ['CAN-06'], this.target.policy, this.warn).resource, this.appointments.booked.version);
+});
+
+Then('the appointment is read as still booked', function (this: AppointmentWorld) {
+  expectAppointmentRead(this.responseLabelled(LABELS.read), { id: this.appointments.booked.id, versionId: this.appointments.booked.version.versionId, status: 'booked' }, this.obligations, this.target.policy, this.warn);
 });
 
 Then('the appointment is read as cancelled', function (this: AppointmentWorld) {

@@ -14,6 +14,7 @@ const ALLOWED: Partial<Record<keyof ProviderConfig, readonly unknown[]>> = {
   mismatchStatus: [409, 412],
   missingIfMatchStatus: [412, 428],
   slotTakenStatus: [422, 409],
+  appointmentAccess: ['owner', 'any'],
 };
 
 export function mergeProviderConfig(current: ProviderConfig, changes: Record<string, unknown>): { ok: true; config: ProviderConfig } | { ok: false; problem: Problem } {

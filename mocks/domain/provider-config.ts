@@ -44,6 +44,11 @@ export interface ProviderConfig {
   readonly slotTakenStatus: 422 | 409;
   /** C-06: add an outcome-mode OperationOutcome entry when release rules withheld every slot. */
   readonly outcomeWhenFiltered: boolean;
+  /**
+   * JWT-23 / CAN-10: an appointment is read and cancelled only by the organisation that booked it
+   * (strict; others get 403), or by any consumer organisation with the right scope.
+   */
+  readonly appointmentAccess: 'owner' | 'any';
 }
 
 export const strictProviderConfig: ProviderConfig = {
@@ -67,6 +72,7 @@ export const strictProviderConfig: ProviderConfig = {
   missingIfMatchStatus: 412,
   slotTakenStatus: 422,
   outcomeWhenFiltered: false,
+  appointmentAccess: 'owner',
 };
 
 /** The lenient names C-01 lists, for `serviceParamNames` when a deployment needs them. */

@@ -116,6 +116,7 @@ export const MOCK_FAULTS = {
   'cancel-ignores-other-changes': { obligations: ['CAN-06'], description: 'takes only the status from a cancel and silently drops any other change' },
   'ignore-if-match': { obligations: ['CAN-07', 'CAN-08', 'XTI-07'], description: 'cancels without checking If-Match' },
   'cancel-ignores-body-id': { obligations: ['CAN-12'], description: 'cancels the appointment the URL names, whatever id the body carries' },
+  'appointments-open-to-all': { obligations: ['JWT-23'], description: 'declares appointments owner-only, yet lets any consumer organisation read and cancel them' },
 } as const satisfies Record<string, FaultRow>;
 
 export type MockFault = keyof typeof MOCK_FAULTS;

@@ -1,6 +1,7 @@
 // Faults in how a provider reads and cancels appointments: versions it loses or ignores, ids it
 // matches loosely, parameters it ignores, and cancels it answers or checks wrongly.
 import { isRecord } from '../domain/booking/fhir-primitives.ts';
+import { decodePathSegment } from '../domain/transport/decode-path-segment.ts';
 import type { FaultBehaviour, FaultContext, FaultResult } from './fault-behaviour.ts';
 import type { MockFault } from './mock-fault.ts';
 import { rewriteHeaders, rewritePath, rewriteJsonBody, rewriteQuery } from './rewrite-request.ts';
@@ -10,7 +11,7 @@ const APPOINTMENT_PATH = /\/Appointment\/([^/]+)(?:\/_history\/([^/]+))?$/;
 
 function idsOf(request: Request): { id: string; versionId?: string } | undefined {
   const match = APPOINTMENT_PATH.exec(new URL(request.url).pathname);
-  return match ? { id: decodeURIComponent(match[1]), ...(match[2] ? { versionId: decodeURIComponent(match[2]) } : {}) } : undefined;
+  return match ? { id: decodePathSegment(match[1]) ?? match[1], ...(match[2] ? { versionId: decodePathSegment(match[2]) ?? match[2] } : {}) } : undefined;
 }
 
 function on(interaction: FaultContext['interaction'], change: (request: Request, ctx: FaultContext) => Request | Promise<Request>): FaultBehaviour['request'] {
@@ -90,5 +91,9 @@ export const READ_CANCEL_FAULTS = {
   // CAN-04 broken.
   'cancel-without-last-modified': {
     result: (result, ctx) => (ctx.interaction === 'appointment-update' && result.status === 200 ? withoutHeader(result, 'Last-Modified') : result),
+  },
+  // JWT-23 broken for a provider that declares owner-only appointments: anyone with the scope reads and cancels them.
+  'appointments-open-to-all': {
+    config: (config) => ({ ...config, appointmentAccess: 'any' }),
   },
 } as const satisfies Partial<Record<MockFault, FaultBehaviour>>;

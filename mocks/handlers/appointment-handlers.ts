@@ -2,6 +2,7 @@
 import { http } from 'msw';
 import { isProblem, type Problem } from '../domain/problem.ts';
 import type { StoredAppointmentVersion } from '../domain/booking/booking-types.ts';
+import { checkAppointmentAccess } from '../domain/booking/check-appointment-access.ts';
 import { checkReadParameters } from '../domain/booking/check-read-parameters.ts';
 import { validateBookingRequest } from '../domain/booking/validate-booking-request.ts';
 import { decodePathSegment } from '../domain/transport/decode-path-segment.ts';
@@ -84,6 +85,8 @@ async function cancel(state: MockProviderState, call: FhirCall): Promise<Handled
   const requestId = requestIdOf(call);
   const outcome = state.appointments.cancel({
     id,
+    consumer: call.consumer,
+    access: call.config,
     ifMatch,
     body: parsed.body,
     nowMs: call.nowMs,
@@ -102,6 +105,9 @@ function read(state: MockProviderState, call: FhirCall): Handled {
   const problem = checkReadParameters(call.url.searchParams.keys());
   if (problem) return problem;
   const version = versionId === undefined ? state.appointments.read(id) : state.appointments.vread(id, versionId);
+  const latest = state.appointments.read(id);
+  const denied = latest && checkAppointmentAccess(latest, call.consumer, call.config, 'read');
+  if (denied) return denied;
   if (!version) {
     return { code: 'NOT_FOUND', diagnostics: versionId === undefined ? `No Appointment has id ${id}` : `Appointment/${id} has no version ${versionId}` };
   }

@@ -6,11 +6,12 @@ import { buildDefaultFixture, CONSUMER_A1001, CONSUMER_B2002 } from '../fixtures
 import { buildReferenceBooking } from '../fixtures/reference-booking.ts';
 import { validateBookingRequest } from '../domain/booking/validate-booking-request.ts';
 import type { StoredAppointmentVersion } from '../domain/booking/booking-types.ts';
-import type { SlotRecord } from '../domain/types.ts';
+import type { RequestingConsumer, SlotRecord } from '../domain/types.ts';
 
 type Json = Record<string, any>;
 const NOW = Date.parse('2026-03-15T18:45:00Z');
 const A = { odsCode: CONSUMER_A1001.odsCode, asid: CONSUMER_A1001.asid };
+const OWNER_ONLY = { appointmentAccess: 'owner' } as const;
 const B = { odsCode: CONSUMER_B2002.odsCode, asid: CONSUMER_B2002.asid };
 
 function setup() {
@@ -26,11 +27,11 @@ function setup() {
     assert.ok(validated.ok, validated.ok ? '' : validated.problem.diagnostics);
     return store.book({ booking: validated.booking, consumer: A, requestId, nowMs: NOW, newId, providers });
   };
-  const cancel = (id: string, ifMatch: string | null, change: (b: Json) => void = () => {}, requestId?: string, nowMs = NOW + 60_000): CancelOutcome => {
+  const cancel = (id: string, ifMatch: string | null, change: (b: Json) => void = () => {}, requestId?: string, nowMs = NOW + 60_000, consumer: RequestingConsumer = A): CancelOutcome => {
     const body = structuredClone(store.read(id)?.resource ?? {}) as Json;
     body.status = 'cancelled';
     change(body);
-    return store.cancel({ id, ifMatch, body, requestId, nowMs, providers });
+    return store.cancel({ id, consumer, access: OWNER_ONLY, ifMatch, body, requestId, nowMs, providers });
   };
   return { providers, store, book, cancel, freeSlots };
 }
@@ -154,7 +155,7 @@ test('cancel: reused X-Request-ID is a retry (CAN-11), unknown id is NOT_FOUND, 
   const v2 = (outcome as { appointment: StoredAppointmentVersion }).appointment;
   assert.deepEqual(cancel(one.id, 'W/"2"', () => {}, 'req-cancel'), { kind: 'retry', original: v2, originalInteraction: 'cancel' });
   assert.equal(cancel(one.id, 'W/"2"', () => {}, 'req-book').kind, 'retry');
-  assert.deepEqual(store.cancel({ id: 'APPT-2', ifMatch: 'W/"1"', body: {}, nowMs: NOW, providers: new ProviderStore(buildDefaultFixture(NOW)) }),
+  assert.deepEqual(store.cancel({ id: 'APPT-2', consumer: A, access: OWNER_ONLY, ifMatch: 'W/"1"', body: {}, nowMs: NOW, providers: new ProviderStore(buildDefaultFixture(NOW)) }),
     { kind: 'refused', problem: { code: 'NOT_FOUND', diagnostics: 'No Appointment has id APPT-2' } });
   assert.equal(store.read('APPT-2'), undefined);
   assert.equal(store.history(one.id).length, 2);
@@ -182,4 +183,16 @@ test('reset forgets appointments and request ids', () => {
   assert.equal(store.count(), 0);
   assert.deepEqual(store.list(), []);
   assert.equal(book(freeSlots[1], 'req-1').kind, 'created');
+});
+
+test('JWT-23: another organisation cannot cancel, nor replay the owner\'s cancel; the owner still can', () => {
+  const { store, book, cancel, freeSlots } = setup();
+  const one = created(book(freeSlots[0]));
+  const B = { odsCode: 'B2002' };
+  const denied = { kind: 'refused', problem: { code: 'ORG_DENIED', diagnostics: `Organisation B2002 may not cancel Appointment/${one.id}: only the organisation that booked it may (JWT-23)` } };
+  assert.deepEqual(cancel(one.id, 'W/"1"', () => {}, undefined, NOW + 60_000, B), denied);
+  assert.equal(store.history(one.id).length, 1);
+  assert.equal(cancel(one.id, 'W/"1"', () => {}, 'req-owner').kind, 'cancelled');
+  assert.deepEqual(cancel(one.id, 'W/"2"', () => {}, 'req-owner', NOW + 60_000, B), denied);
+  assert.equal(store.read(one.id)?.ownerOdsCode, 'A1001');
 });

@@ -7,7 +7,9 @@ import type { ProviderView } from '../domain/provider-view.ts';
 import type { RequestingConsumer, SlotRecord, SlotStatus } from '../domain/types.ts';
 import type { BookingRequest, StoredAppointmentVersion } from '../domain/booking/booking-types.ts';
 import { buildBookedAppointment, withVersionMeta } from '../domain/booking/build-booked-appointment.ts';
+import { checkAppointmentAccess } from '../domain/booking/check-appointment-access.ts';
 import { checkCancel } from '../domain/booking/check-cancel.ts';
+import type { ProviderConfig } from '../domain/provider-config.ts';
 import { decideBooking } from '../domain/booking/decide-booking.ts';
 import type { JsonObject } from '../domain/booking/fhir-primitives.ts';
 
@@ -49,6 +51,9 @@ export interface BookInput {
 
 export interface CancelInput {
   readonly id: string;
+  readonly consumer: RequestingConsumer;
+  /** JWT-23: who may cancel (the section-3 switch). */
+  readonly access: Pick<ProviderConfig, 'appointmentAccess'>;
   readonly ifMatch: string | null;
   readonly body: unknown;
   readonly requestId?: string;
@@ -89,7 +94,7 @@ export class AppointmentStore {
     const lastUpdated = new Date(input.nowMs).toISOString();
     const stamp = { id, versionId: '1', lastUpdated };
     const version = storedVersion(
-      { id, versionId: '1', lastUpdated, lastUpdatedMs: input.nowMs, status: 'booked', slotId: decision.slot.id },
+      { id, versionId: '1', lastUpdated, lastUpdatedMs: input.nowMs, status: 'booked', slotId: decision.slot.id, ownerOdsCode: input.consumer.odsCode },
       buildBookedAppointment(input.booking, stamp),
     );
     // BOOK-27: the slot is booked and no longer returned by a status=free search.
@@ -101,10 +106,13 @@ export class AppointmentStore {
   }
 
   cancel(input: CancelInput): CancelOutcome {
+    const history = this.#versions.get(input.id);
+    // JWT-23: another organisation learns nothing of the appointment, not even a replayed answer.
+    const denied = history && checkAppointmentAccess(history[history.length - 1], input.consumer, input.access, 'cancel');
+    if (denied) return { kind: 'refused', problem: denied };
     // CAN-11 / C-08: a reused request id is answered before anything else is looked at.
     const retry = this.#retryOf(input.requestId);
     if (retry) return retry;
-    const history = this.#versions.get(input.id);
     if (!history) return { kind: 'refused', problem: { code: 'NOT_FOUND', diagnostics: `No Appointment has id ${input.id}` } };
     const current = history[history.length - 1];
     const check = checkCancel({ urlId: input.id, ifMatch: input.ifMatch, body: input.body, current });
@@ -117,7 +125,7 @@ export class AppointmentStore {
     const versionId = String(Number(current.versionId) + 1);
     const lastUpdated = new Date(input.nowMs).toISOString();
     const version = storedVersion(
-      { id: input.id, versionId, lastUpdated, lastUpdatedMs: input.nowMs, status: 'cancelled', slotId: current.slotId },
+      { id: input.id, versionId, lastUpdated, lastUpdatedMs: input.nowMs, status: 'cancelled', slotId: current.slotId, ownerOdsCode: current.ownerOdsCode },
       withVersionMeta(check.next, { id: input.id, versionId, lastUpdated }),
     );
     history.push(version);

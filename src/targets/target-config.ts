@@ -40,6 +40,11 @@ export interface TargetOracle {
   readonly schedulesWithoutDeliveryChannel?: readonly string[];
   /** The service with free slots also has busy slots in the horizon (SLOT-13). */
   readonly hasBusySlots?: boolean;
+  /**
+   * Only the consumer organisation that booked an appointment may read or cancel it; any other gets
+   * 403 (JWT-23, a MAY: the scenarios that check it run only when this is declared).
+   */
+  readonly appointmentsOwnerOnly?: boolean;
 }
 
 export interface TargetTls {

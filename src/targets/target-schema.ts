@@ -97,6 +97,7 @@ export const targetSchema = {
       schedulesByService: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
       schedulesWithoutDeliveryChannel: { type: 'array', items: { type: 'string' } },
       hasBusySlots: bool,
+      appointmentsOwnerOnly: bool,
     }),
     search: section({
       horizonDays: { type: 'integer', minimum: 1, maximum: 60 },

@@ -7,7 +7,10 @@ import { sentRequestId } from '../../src/booking/appointment-answer.ts';
 import { planCancel, type CancelBasis, type CancelVariant, type VersionSeen } from '../../src/booking/cancel-variants.ts';
 import type { AnsweredExchange } from '../../src/client/exchange.ts';
 import { cancelForSetup, readForSetup } from '../../src/drivers/appointment-setup.ts';
+import { resolveConsumer, type ConsumerPhrase } from '../../src/drivers/consumer-roles.ts';
 import { BookingWorld, LABELS } from './booking-world.ts';
+
+const LABELS_BY_OTHERS = { read: 'read by another organisation', cancel: 'cancel by another organisation' } as const;
 
 export class AppointmentWorld extends BookingWorld {
   // Arrange
@@ -48,6 +51,18 @@ export class AppointmentWorld extends BookingWorld {
     const exchange = await this.check(cancelRequest(this.appointments.booked.id, plan, LABELS.cancel));
     this.appointments.recordCancel({ ...plan, requestId: sentRequestId(exchange) ?? '' }, basis.current);
     return exchange;
+  }
+
+  /** JWT-23: a read of the appointment (or of its booked version) by another consumer organisation. */
+  async readAs(phrase: ConsumerPhrase, version?: AppointmentVersionName): Promise<AnsweredExchange> {
+    const path = appointmentPath(this.appointments.booked.id, version === undefined ? undefined : this.versionNamed(version).versionId);
+    return this.check({ ...readRequest(path, LABELS_BY_OTHERS.read), consumer: resolveConsumer(this.target, phrase) });
+  }
+
+  /** JWT-23: a well-formed cancel, made from the owner's read, sent by another consumer organisation. */
+  async cancelAs(phrase: ConsumerPhrase): Promise<AnsweredExchange> {
+    const plan = planCancel('as read', await this.cancelBasis());
+    return this.check({ ...cancelRequest(this.appointments.booked.id, plan, LABELS_BY_OTHERS.cancel), consumer: resolveConsumer(this.target, phrase) });
   }
 
   /** CAN-07 race: N cancels at once, all made from one read (so all but one are stale). */

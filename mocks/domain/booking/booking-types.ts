@@ -64,6 +64,8 @@ export interface StoredAppointmentVersion {
   readonly status: AppointmentStatus;
   /** The provider's id of the booked slot (not the contained Slot's id). */
   readonly slotId: string;
+  /** ODS code of the consumer organisation that booked it (JWT `requesting_organization`). */
+  readonly ownerOdsCode: string;
   /** The full Appointment with `id`, `meta.versionId`, `meta.lastUpdated` and `status` set. */
   readonly resource: JsonObject;
 }
