@@ -13,6 +13,7 @@ import type { ResolvedTarget } from '../targets/resolved-target.ts';
 import type { ConsumerIdentity } from '../targets/target-config.ts';
 import { InconclusiveError } from '../verdict/inconclusive-error.ts';
 import type { InconclusiveCode } from '../verdict/verdict.ts';
+import type { CircuitBreaker } from './circuit-breaker.ts';
 import type { HttpTransport } from './create-transport.ts';
 import type { EvidenceLog } from './evidence-log.ts';
 import type { AnsweredExchange, Exchange, ExchangePurpose, NetworkFailureKind } from './exchange.ts';
@@ -67,6 +68,8 @@ export interface TargetClientOptions {
   /** Called with every exchange, answered or not (the World attaches it to the report). */
   readonly record: (exchange: Exchange) => void | Promise<void>;
   readonly nowMs?: () => number;
+  /** The run's breaker: once a dead target has tripped it, nothing more is sent. */
+  readonly breaker?: CircuitBreaker;
 }
 
 const INCONCLUSIVE_BY_KIND: Readonly<Record<NetworkFailureKind, InconclusiveCode>> = {
@@ -136,8 +139,10 @@ export class TargetClient {
 
   /** Sends a request exactly as given (e.g. a mock's admin call), recorded like any other. */
   async sendRaw(request: RawRequest): Promise<AnsweredExchange> {
-    const { target, transport, log } = this.#options;
+    const { target, transport, log, breaker } = this.#options;
     const { method, url, body } = request;
+    const unreachable = breaker?.openReason;
+    if (unreachable !== undefined) throw new InconclusiveError('INCONCLUSIVE_UNREACHABLE', `${method} ${url} was not sent: ${unreachable}`);
     const wire = request.contentEncoding === 'gzip' && body !== undefined ? gzipSync(body) : body;
     const headers = wire instanceof Uint8Array ? { ...request.headers, 'Content-Encoding': 'gzip' } : request.headers;
     const result = await sendHttp({ method, url, headers, ...(wire !== undefined ? { body: wire } : {}) }, transport, target.limits);
@@ -154,6 +159,8 @@ export class TargetClient {
       ...(result.failure ? { failure: result.failure } : {}),
       ...(token ? { token } : {}),
     };
+    if (result.failure) breaker?.recordFailure(result.failure.kind, result.failure.message);
+    else breaker?.recordAnswer();
     log.add(exchange);
     await this.#options.record(exchange);
     if (result.failure) {

@@ -8,6 +8,8 @@ export type Verdict = 'pass' | 'fail' | 'inconclusive' | 'skipped';
 export type InconclusiveCode =
   | 'INCONCLUSIVE_NETWORK'
   | 'INCONCLUSIVE_TIMEOUT'
+  /** The run's circuit breaker is open: the target stopped answering, so nothing more was sent. */
+  | 'INCONCLUSIVE_UNREACHABLE'
   | 'INCONCLUSIVE_TLS'
   | 'INCONCLUSIVE_CLOCK_SKEW'
   | 'INCONCLUSIVE_VALIDATOR_UNAVAILABLE'

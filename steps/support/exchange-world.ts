@@ -39,6 +39,7 @@ export class ExchangeWorld extends World<SuiteParameters> implements DriverConte
     this.client = new TargetClient({
       target: this.target,
       transport: suiteRuntime.transport,
+      breaker: suiteRuntime.breaker,
       log: this.evidence,
       // Compact JSON: a searchset of a few hundred slots would double in size pretty-printed.
       record: (exchange) => this.attach(JSON.stringify(toEvidence(exchange)), { mediaType: 'application/json', fileName: `${EXCHANGE_ATTACHMENT_PREFIX}${exchange.id}.json` }),

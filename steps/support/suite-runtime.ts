@@ -2,6 +2,7 @@
 // run's clock and the FHIR validator. Cucumber gives BeforeAll and the World no channel but module
 // scope, so this is the only module-level instance in the suite; BeforeAll fills it and AfterAll
 // empties it.
+import { CircuitBreaker } from '../../src/client/circuit-breaker.ts';
 import { createTransport, type HttpTransport } from '../../src/client/create-transport.ts';
 import { createFhirValidator, type FhirValidator } from '../../src/fhir/validate-resource.ts';
 import { loadTarget } from '../../src/targets/load-target.ts';
@@ -13,6 +14,8 @@ import type { SuiteParameters } from './suite-parameters.ts';
 interface Running {
   readonly target: ResolvedTarget;
   readonly transport: HttpTransport;
+  /** This run's breaker: a dead target ends the run fast instead of timing out scenario by scenario. */
+  readonly breaker: CircuitBreaker;
   readonly stopTarget: () => Promise<void>;
   /** The embedded mock's frozen instant, which the suite's clock then reads too. */
   readonly frozenNowMs: number | undefined;
@@ -27,7 +30,7 @@ class SuiteRuntime {
     const embedded = parameters.target === undefined ? await startEmbeddedTarget(parameters.mock ?? {}) : undefined;
     const target = embedded ? embedded.target : await loadTarget(parameters.target as string);
     const frozenNowMs = embedded ? parameters.mock?.nowMs : undefined;
-    this.#running = { target, transport: createTransport(target.tls), stopTarget: embedded ? () => embedded.close() : async () => undefined, frozenNowMs };
+    this.#running = { target, transport: createTransport(target.tls), breaker: new CircuitBreaker(), stopTarget: embedded ? () => embedded.close() : async () => undefined, frozenNowMs };
   }
 
   async stop(): Promise<void> {
@@ -50,6 +53,10 @@ class SuiteRuntime {
 
   get transport(): HttpTransport {
     return this.#current.transport;
+  }
+
+  get breaker(): CircuitBreaker {
+    return this.#current.breaker;
   }
 
   /** The run's "now": the real clock, or the embedded mock's frozen instant, so tokens and windows agree with it. */
