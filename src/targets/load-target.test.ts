@@ -1,8 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HAS_OPENSSL, makeTestPki } from '../../test/doctor/test-certificates.ts';
 import { loadTarget } from './load-target.ts';
 import { TargetConfigError } from './target-config-error.ts';
 import { redactTarget } from './redact-target.ts';
@@ -32,8 +33,7 @@ describe('loadTarget', () => {
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'target-'));
-    await writeFile(join(dir, 'client.pem'), 'CERT');
-    await writeFile(join(dir, 'client.key'), 'KEY');
+    if (HAS_OPENSSL) makeTestPki(dir);
   });
   after(() => rm(dir, { recursive: true, force: true }));
 
@@ -48,10 +48,10 @@ describe('loadTarget', () => {
     assert.equal(target.tls, undefined);
   });
 
-  it('loads TLS material relative to the file and takes the passphrase from the environment', async () => {
+  it('loads TLS material relative to the file and takes the passphrase from the environment', { skip: HAS_OPENSSL ? false : 'openssl is not installed' }, async () => {
     const file = await write('tls.json', { ...VALID, tls: { cert: 'client.pem', key: 'client.key', passphraseEnv: 'KEY_PASS' } });
     const target = await loadTarget(file, { KEY_PASS: 's3cret' });
-    assert.equal(target.tls?.cert.toString(), 'CERT');
+    assert.equal(target.tls?.cert.toString(), await readFile(join(dir, 'client.pem'), 'utf8'));
     assert.equal(target.tls?.passphrase, 's3cret');
   });
 

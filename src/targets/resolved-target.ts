@@ -1,9 +1,9 @@
 // A target ready for a run: the declared config (read-only), the conformance policy with the strict
 // defaults filled in, transport limits, and the TLS material loaded into memory.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { TlsMaterial } from '../client/create-transport.ts';
 import { resolvePolicy, type ConformancePolicy } from './conformance-policy.ts';
+import { loadTlsMaterial } from './load-tls-material.ts';
+import { TargetConfigError } from './target-config-error.ts';
 import {
   DEFAULT_HORIZON_DAYS,
   DEFAULT_MAX_BODY_BYTES,
@@ -25,15 +25,11 @@ export interface ResolvedTarget {
 }
 
 function loadTls(config: TargetConfig, baseDir: string, env: NodeJS.ProcessEnv): TlsMaterial | undefined {
-  const tls = config.tls;
-  if (!tls) return undefined;
-  const passphrase = tls.passphraseEnv !== undefined ? env[tls.passphraseEnv] : tls.passphrase;
-  return {
-    cert: readFileSync(resolve(baseDir, tls.cert)),
-    key: readFileSync(resolve(baseDir, tls.key)),
-    ...(tls.ca ? { ca: readFileSync(resolve(baseDir, tls.ca)) } : {}),
-    ...(passphrase ? { passphrase } : {}),
-  };
+  if (!config.tls) return undefined;
+  const loaded = loadTlsMaterial(config.tls, baseDir, env);
+  // Validation has read the same files; they changed since, or the config skipped validation.
+  if (!loaded.ok) throw new TargetConfigError(config.name, loaded.problems);
+  return loaded.material;
 }
 
 /** `config` must already be valid (see validateTargetConfig). */

@@ -1,10 +1,9 @@
 // Validates a parsed target file: the JSON Schema first, then the rules a schema cannot say (one
-// primary consumer, TLS files that exist). Every problem names the field, e.g.
-// `target.tls.cert: file not found (certs/client.pem)`.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+// primary consumer, TLS files that are regular, small and parse, keys that decrypt). Every problem
+// names the field, e.g. `target.tls.cert: file not found (certs/client.pem)`.
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
+import { loadTlsMaterial } from './load-tls-material.ts';
 import type { TargetConfig } from './target-config.ts';
 import { targetSchema } from './target-schema.ts';
 
@@ -36,12 +35,8 @@ function ruleProblems(config: TargetConfig, baseDir: string, env: NodeJS.Process
   if (pair && pair[0] === pair[1]) problems.push('target.services.sharedSchedulePair: must name two different services');
   const window = config.search?.emptyWindow;
   if (window && window.fromDays >= window.toDays) problems.push('target.search.emptyWindow: fromDays must be before toDays');
-  for (const field of ['cert', 'key', 'ca'] as const) {
-    const file = config.tls?.[field];
-    if (file !== undefined && !existsSync(resolve(baseDir, file))) problems.push(`target.tls.${field}: file not found (${file})`);
-  }
-  const passphraseEnv = config.tls?.passphraseEnv;
-  if (passphraseEnv !== undefined && env[passphraseEnv] === undefined) problems.push(`target.tls.passphraseEnv: environment variable ${passphraseEnv} is not set`);
+  const tls = config.tls ? loadTlsMaterial(config.tls, baseDir, env) : undefined;
+  if (tls && !tls.ok) problems.push(...tls.problems);
   return problems;
 }
 
