@@ -11,6 +11,7 @@ import { startMockServer, type RunningMock } from '../../mocks/server/start-mock
 import { buildReferenceBooking } from '../../mocks/fixtures/reference-booking.ts';
 import { buildJwt } from '../../src/jwt/build-jwt.ts';
 import { malformedRequestArbitrary, type Malformed } from './malformed-request-arbitrary.ts';
+import { isErrorOutcome } from './is-error-outcome.ts';
 
 const NOW = Date.parse('2026-11-25T07:00:00Z');
 const BASE_PATH = '/STU3/1/careconnect/booking';
@@ -118,21 +119,12 @@ function send(agent: Agent, mock: RunningMock, req: Malformed): Promise<Answer> 
   });
 }
 
-function isOperationOutcome(text: string): boolean {
-  try {
-    const body = JSON.parse(text) as { resourceType?: string; issue?: { severity?: string }[] };
-    return body.resourceType === 'OperationOutcome' && body.issue?.[0]?.severity === 'error';
-  } catch {
-    return false;
-  }
-}
-
 /** What is wrong with an answer to a hostile request, or undefined when it is right. */
 function judge(req: Malformed, answer: Answer): string | undefined {
   const what = `${req.method} ${req.path.slice(0, 120)} → ${answer.status} ${answer.body.slice(0, 200)}`;
   if (answer.status >= 500) return what;
   if (req.expectStatus !== undefined && answer.status !== req.expectStatus) return `expected ${req.expectStatus}: ${what}`;
-  if (answer.status >= 400 && !(/^application\/fhir\+json/i.test(answer.contentType) && isOperationOutcome(answer.body))) return `not an OperationOutcome: ${what}`;
+  if (answer.status >= 400 && !(/^application\/fhir\+json/i.test(answer.contentType) && isErrorOutcome(answer.body))) return `not an OperationOutcome: ${what}`;
   return undefined;
 }
 

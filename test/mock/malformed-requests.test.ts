@@ -12,21 +12,13 @@ import { startMockServer } from '../../mocks/server/start-mock-server.ts';
 import { buildReferenceBooking } from '../../mocks/fixtures/reference-booking.ts';
 import { buildJwt } from '../../src/jwt/build-jwt.ts';
 import { malformedRequestArbitrary } from './malformed-request-arbitrary.ts';
+import { isErrorOutcome } from './is-error-outcome.ts';
 
 const BASE = 'https://fuzz.mock.test/STU3/1/careconnect/booking';
 const NOW = Date.parse('2026-11-25T07:00:00Z');
 
 const malformed = malformedRequestArbitrary(BASE, NOW);
 const WRITE = buildJwt({ audience: BASE, scope: 'patient/appointment.write', nowSec: Math.floor(NOW / 1000), odsCode: 'A1001' }).authorization ?? '';
-
-function isOperationOutcome(text: string): boolean {
-  try {
-    const body = JSON.parse(text) as { resourceType?: string; issue?: { severity?: string }[] };
-    return body.resourceType === 'OperationOutcome' && body.issue?.[0]?.severity === 'error';
-  } catch {
-    return false;
-  }
-}
 
 test('5,000 generated malformed requests each get a 4xx OperationOutcome, and the store is intact', async () => {
   const state = new MockProviderState({ baseUrl: BASE, nowMs: NOW });
@@ -41,7 +33,7 @@ test('5,000 generated malformed requests each get a 4xx OperationOutcome, and th
       const text = await response.text();
       assert.ok(response.status >= 400 && response.status < 500, `${req.method} ${req.path} → ${response.status} ${text.slice(0, 200)}`);
       assert.match(response.headers.get('content-type') ?? '', /^application\/fhir\+json;\s?charset=utf-8$/i);
-      assert.ok(isOperationOutcome(text), `not an OperationOutcome: ${text.slice(0, 200)}`);
+      assert.ok(isErrorOutcome(text), `not an OperationOutcome: ${text.slice(0, 200)}`);
     }),
     { numRuns: 5_000, seed: 20261125 },
   );
@@ -93,7 +85,7 @@ test('malformed HTTP on a real socket gets a 4xx OperationOutcome and the server
       const answer = await rawExchange(port, payload);
       const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1]);
       assert.ok(status >= 400 && status < 500, `${JSON.stringify(payload)} → ${answer.slice(0, 120)}`);
-      assert.ok(isOperationOutcome(answer.slice(answer.indexOf('\r\n\r\n') + 4).replace(/^[0-9a-f]+\r\n/, '')), `no OperationOutcome for ${JSON.stringify(payload)}: ${answer}`);
+      assert.ok(isErrorOutcome(answer.slice(answer.indexOf('\r\n\r\n') + 4).replace(/^[0-9a-f]+\r\n/, '')), `no OperationOutcome for ${JSON.stringify(payload)}: ${answer}`);
     }
     const ok = await fetch(`${mock.baseUrl}/metadata`, { headers: { authorization: buildJwt({ audience: mock.baseUrl, scope: 'organization/slot.read', nowSec: Math.floor(NOW / 1000) }).authorization ?? '' } });
     assert.equal(ok.status, 200);
