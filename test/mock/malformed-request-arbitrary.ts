@@ -12,6 +12,8 @@ export interface Malformed {
   readonly absolute?: boolean;
   /** The one right status, where a class has one; otherwise any 4xx with an OperationOutcome. */
   readonly expectStatus?: number;
+  /** The request must be refused (a 4xx); without this, a class may also be accepted. */
+  readonly refused?: boolean;
 }
 
 const SERVICE = '2329483525';

@@ -3,6 +3,8 @@
 import type { Problem } from '../problem.ts';
 import type { StoredAppointmentVersion } from './booking-types.ts';
 import { findFirstDifference } from './find-first-difference.ts';
+import { findMistypedElement } from './find-mistyped-element.ts';
+import { mistypedProblem } from './mistyped-problem.ts';
 import { isRecord, type JsonObject } from './fhir-primitives.ts';
 import { parseIfMatch } from './parse-if-match.ts';
 import { describeJsonValue } from '../describe-json-value.ts';
@@ -56,6 +58,9 @@ export function checkCancel(input: CancelRequest): CancelCheck {
   if (body.status !== 'cancelled') {
     return refuse({ code: 'PROFILE_INVALID', diagnostics: `A cancel must set status to cancelled, got ${describeJsonValue(body.status)} (CAN-01)`, expression: ['Appointment.status'] });
   }
+  // Even the elements a cancel may not change (meta) must be well-typed FHIR.
+  const mistyped = findMistypedElement(body, 'Appointment', 'Appointment');
+  if (mistyped) return refuse(mistypedProblem(mistyped));
   // The stored resource, not the body, is carried forward: the body equals it apart from status.
   return { ok: true, next: { ...current.resource, status: 'cancelled' }, alreadyCancelled: current.status === 'cancelled' };
 }

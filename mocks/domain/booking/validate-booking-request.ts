@@ -4,6 +4,8 @@
 import type { Problem } from '../problem.ts';
 import type { BookingRequest, Tolerance } from './booking-types.ts';
 import { dateTimeStartMs, instantMs, isNonEmptyString, isRecord, type JsonObject } from './fhir-primitives.ts';
+import { findMistypedElement } from './find-mistyped-element.ts';
+import { mistypedProblem } from './mistyped-problem.ts';
 import { profileInvalid } from './profile-invalid.ts';
 import { resolveContained } from './resolve-contained.ts';
 import { validateContainedDocument } from './validate-contained-document.ts';
@@ -71,6 +73,8 @@ export function validateBookingRequest(body: unknown, nowMs: number): BookingVal
   if (!patientChecked.ok) return patientChecked;
   const slotChecked = validateContainedSlot(slot, `Appointment.contained[${at.slot}]`);
   if (!slotChecked.ok) return slotChecked;
+  const mistyped = findMistypedElement(body, 'Appointment', 'Appointment');
+  if (mistyped) return fail(mistypedProblem(mistyped));
   return {
     ok: true,
     booking: {
