@@ -64,6 +64,12 @@ export interface StoredAppointmentVersion {
   readonly status: AppointmentStatus;
   /** The provider's id of the booked slot (not the contained Slot's id). */
   readonly slotId: string;
+  /** ODS code of the organisation that booked it (REG-02: who may see it). */
+  readonly bookedByOdsCode: string;
+  /** The patient's NHS number, when the booking carried one (REG-01 searches on it). */
+  readonly nhsNumber?: string;
+  readonly startMs: number;
+  readonly endMs: number;
   /** The full Appointment with `id`, `meta.versionId`, `meta.lastUpdated` and `status` set. */
   readonly resource: JsonObject;
 }

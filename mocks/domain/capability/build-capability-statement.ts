@@ -58,10 +58,15 @@ export function buildCapabilityStatement(options: CapabilityOptions): Record<str
         {
           type: 'Appointment',
           profile: { reference: `${CC}Appointment-1` },
-          interaction: [{ code: 'read' }, { code: 'vread' }, { code: 'create' }, { code: 'update' }],
+          interaction: [{ code: 'read' }, { code: 'vread' }, { code: 'create' }, { code: 'update' }, { code: 'search-type' }],
           versioning: 'versioned-update',
           readHistory: true,
           updateCreate: false,
+          // REG-01 / C-39: every published spelling of the patient criterion is accepted.
+          searchParam: [
+            { name: 'Patient', type: 'reference', documentation: 'The patient, as https://demographics.spineservices.nhs.uk/<nhs number> or https://fhir.nhs.uk/Id/nhs-number|<nhs number>' },
+            { name: 'identifier', type: 'token', documentation: 'https://fhir.nhs.uk/Id/nhs-number|<nhs number>; also accepted as Appointment.participant.actor:Patient.identifier and Appointment.participant.actor' },
+          ],
         },
       ],
     }],
