@@ -44,6 +44,8 @@ export interface ProviderConfig {
   readonly slotTakenStatus: 422 | 409;
   /** C-06: add an outcome-mode OperationOutcome entry when release rules withheld every slot. */
   readonly outcomeWhenFiltered: boolean;
+  /** HTTP-01 (SHOULD): also read and write application/fhir+xml; off makes a JSON-only provider. */
+  readonly serveXml: boolean;
 }
 
 export const strictProviderConfig: ProviderConfig = {
@@ -67,6 +69,7 @@ export const strictProviderConfig: ProviderConfig = {
   missingIfMatchStatus: 412,
   slotTakenStatus: 422,
   outcomeWhenFiltered: false,
+  serveXml: true,
 };
 
 /** The lenient names C-01 lists, for `serviceParamNames` when a deployment needs them. */

@@ -4,6 +4,8 @@ import type { Problem } from '../domain/problem.ts';
 import type { StoredAppointmentVersion } from '../domain/booking/booking-types.ts';
 import { checkReadParameters } from '../domain/booking/check-read-parameters.ts';
 import { validateBookingRequest } from '../domain/booking/validate-booking-request.ts';
+import { parseFhirXml } from '../domain/transport/fhir-xml.ts';
+import { FHIR_XML_MEDIA_TYPES, parseMediaType } from '../domain/transport/parse-media-type.ts';
 import type { MockProviderState } from '../store/mock-provider-state.ts';
 import type { RetryOutcome, SlotLedger } from '../store/appointment-store.ts';
 import { handleFhirRequest, type FhirCall, type Handled } from './handle-fhir-request.ts';
@@ -23,8 +25,16 @@ function versionResult(state: MockProviderState, version: StoredAppointmentVersi
   return { status, body: version.resource, headers: versionHeaders(state, version) };
 }
 
-async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; problem: Problem }> {
+// BOOK-01: a body is FHIR JSON, or FHIR XML when the Content-Type says so (the envelope has
+// already refused XML where the provider does not serve it); XML is read into the same JSON form.
+async function readBody(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; problem: Problem }> {
   const text = await request.text();
+  const media = parseMediaType(request.headers.get('content-type') ?? '');
+  if (media !== undefined && FHIR_XML_MEDIA_TYPES.includes(media.essence)) {
+    const parsed = parseFhirXml(text);
+    // BOOK-19: not parseable → 400.
+    return parsed.ok ? { ok: true, body: parsed.resource } : { ok: false, problem: { code: 'BAD_BODY', diagnostics: `The request body is not valid FHIR XML: ${parsed.reason}` } };
+  }
   try {
     return { ok: true, body: JSON.parse(text) };
   } catch {
@@ -59,7 +69,7 @@ function appointmentIdsOf(url: URL): { readonly id: string; readonly versionId?:
 }
 
 async function book(state: MockProviderState, call: FhirCall): Promise<Handled> {
-  const parsed = await readJson(call.request);
+  const parsed = await readBody(call.request);
   if (!parsed.ok) return parsed.problem;
   const valid = validateBookingRequest(parsed.body, call.nowMs);
   if (!valid.ok) return valid.problem;
@@ -79,7 +89,7 @@ async function book(state: MockProviderState, call: FhirCall): Promise<Handled> 
 
 async function cancel(state: MockProviderState, call: FhirCall): Promise<Handled> {
   const { id } = appointmentIdsOf(call.url);
-  const parsed = await readJson(call.request);
+  const parsed = await readBody(call.request);
   if (!parsed.ok) return parsed.problem;
   const ifMatch = call.request.headers.get('if-match');
   const requestId = requestIdOf(call);
