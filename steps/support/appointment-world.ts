@@ -7,9 +7,13 @@ import { sentRequestId } from '../../src/booking/appointment-answer.ts';
 import { planCancel, type CancelBasis, type CancelVariant, type VersionSeen } from '../../src/booking/cancel-variants.ts';
 import type { AnsweredExchange } from '../../src/client/exchange.ts';
 import { cancelForSetup, readForSetup } from '../../src/drivers/appointment-setup.ts';
+import { PatientSearchState } from '../../src/drivers/patient-search-state.ts';
 import { BookingWorld, LABELS } from './booking-world.ts';
 
 export class AppointmentWorld extends BookingWorld {
+  /** REG-01..06: the test patient a patient appointment search scenario booked for. */
+  readonly patients = new PatientSearchState();
+
   // Arrange
 
   async arrangeCancel(): Promise<void> {
