@@ -5,14 +5,13 @@
 // an identifier, as in the NBA sample). Each Appointment validates as any returned resource; the
 // Bundle is not run through the Bundle invariants, whose bdl-8 forbids the version-specific
 // fullUrl REG-05 requires (the NBA page and the STU3 Bundle disagree; REG-05 is the rule here).
+import { NATIONAL_PATIENT_BASE, NHS_NUMBER_SYSTEM } from '../../mocks/domain/patient-search/parse-patient-appointment-query.ts';
 import type { Exchange } from '../client/exchange.ts';
 import { expectStatus } from './expect-status.ts';
 import { expectValidFhir, type ResourceValidator } from './expect-valid-fhir.ts';
 import { fail, type Warn } from './fail.ts';
 import { readSearchset, type EntryView } from './searchset-view.ts';
 
-const NHS_NUMBER_SYSTEM = 'https://fhir.nhs.uk/Id/nhs-number';
-const NATIONAL_PATIENT = 'https://demographics.spineservices.nhs.uk/';
 const VERSIONED_FULL_URL = /\/Appointment\/([^/]+)\/_history\/([^/]+)$/;
 
 export interface PatientAppointmentsExpectation {
@@ -24,7 +23,7 @@ export interface PatientAppointmentsExpectation {
 function namesPatient(actor: unknown, nhsNumber: string): boolean {
   if (typeof actor !== 'object' || actor === null) return false;
   const { reference, identifier } = actor as { reference?: unknown; identifier?: { system?: unknown; value?: unknown } };
-  return reference === `${NATIONAL_PATIENT}${nhsNumber}` || (identifier?.system === NHS_NUMBER_SYSTEM && identifier.value === nhsNumber);
+  return reference === `${NATIONAL_PATIENT_BASE}${nhsNumber}` || (identifier?.system === NHS_NUMBER_SYSTEM && identifier.value === nhsNumber);
 }
 
 /** What REG-05 finds missing on one entry (empty when the entry has everything). */

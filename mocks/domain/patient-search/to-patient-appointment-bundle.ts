@@ -4,7 +4,7 @@
 // sample's form), so the entry says whose appointment it is without resolving anything.
 import type { StoredAppointmentVersion } from '../booking/booking-types.ts';
 import { isRecord, type JsonObject } from '../booking/fhir-primitives.ts';
-import { NHS_NUMBER_SYSTEM, PATIENT_CRITERION_NAMES, type PatientAppointmentQuery } from './parse-patient-appointment-query.ts';
+import { NATIONAL_PATIENT_BASE, NHS_NUMBER_SYSTEM, PATIENT_CRITERION_NAMES, type PatientAppointmentQuery } from './parse-patient-appointment-query.ts';
 
 export interface PatientAppointmentBundleOptions {
   readonly baseUrl: string;
@@ -35,7 +35,7 @@ export function toPatientAppointmentBundle(
   const base = options.baseUrl.replace(/\/$/, '');
   const criterion = `${encodeURIComponent(PATIENT_CRITERION_NAMES[query.form])}=${encodeURIComponent(`${NHS_NUMBER_SYSTEM}|${query.nhsNumber}`)}`;
   const self = query.form === 'reference'
-    ? `${base}/Appointment?Patient=${encodeURIComponent(`https://demographics.spineservices.nhs.uk/${query.nhsNumber}`)}`
+    ? `${base}/Appointment?Patient=${encodeURIComponent(`${NATIONAL_PATIENT_BASE}${query.nhsNumber}`)}`
     : `${base}/Appointment?${criterion}`;
   const entry = matches.map((version) => ({
     // REG-05: `[base]/Appointment/[id]/_history/[vid]`.
