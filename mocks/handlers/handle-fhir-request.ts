@@ -56,7 +56,7 @@ function answerFormat(config: ProviderConfig, request: Request): FhirFormat {
   return negotiated.ok ? negotiated.format : 'json';
 }
 
-function checkEnvelope(state: MockProviderState, config: ProviderConfig, request: Request, url: URL, interaction: Interaction): Problem | RequestingConsumer {
+function checkEnvelope(state: MockProviderState, config: ProviderConfig, request: Request, interaction: Interaction): Problem | RequestingConsumer {
   const headers = request.headers;
   const format = negotiate(config, request);
   if (!format.ok) return format.problem;
@@ -118,7 +118,7 @@ export async function handleFhirRequest(
   try {
     const request = await f.faults.request(received, f.ctx);
     const url = new URL(request.url);
-    const checked = (await f.faults.refuse(request, f.ctx)) ?? checkEnvelope(state, f.config, request, url, interaction);
+    const checked = (await f.faults.refuse(request, f.ctx)) ?? checkEnvelope(state, f.config, request, interaction);
     if ('code' in checked) return respond(f, checked, request);
     const chaos = state.chaos.take(interaction);
     if (chaos?.serverError) return respond(f, { code: 'INTERNAL', diagnostics: 'Server failure injected by an admin chaos rule; nothing was changed' }, request);

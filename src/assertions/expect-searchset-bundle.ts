@@ -14,8 +14,9 @@ const ABSOLUTE = /^(https?:\/\/[^/]+\/.+|urn:uuid:[0-9a-f-]{36})$/i;
 export function expectSearchsetBundle(exchange: Exchange, warn: Warn, scenarioObligations: readonly string[] = []): SearchsetView {
   const obligations = searchsetObligations(scenarioObligations);
   expectStatus(exchange, [200], obligations);
-  const view = readSearchset(exchange, obligations);
+  // The label first: a body in another format than the one asked for fails on that, not on its parse.
   expectFhirContentType(exchange, askedFormat(exchange), obligations, warn);
+  const view = readSearchset(exchange, obligations);
   if (view.bundle.type !== 'searchset') {
     fail(exchange, { code: 'NOT_SEARCHSET', obligations, reason: `Bundle.type is ${JSON.stringify(view.bundle.type)}`, expected: 'searchset', actual: view.bundle.type ?? null });
   }
