@@ -1,5 +1,6 @@
 // Reading and cancelling a booked appointment (sections 2.7 and 2.8 of the obligations catalogue,
-// the version headers of 2.10) and the cancel race.
+// the version headers of 2.10), the cancel race, and searching for a patient's appointments
+// (section 2.9, REG-01..06).
 import { Given, Then, When } from '@cucumber/cucumber';
 import type { AppointmentRead, AppointmentStatusName, AppointmentVersionName } from '../src/booking/appointment-reads.ts';
 import type { CancelVariant } from '../src/booking/cancel-variants.ts';
@@ -13,6 +14,11 @@ import type { ConsumerPhrase } from '../src/drivers/consumer-roles.ts';
 import { requireOwnerOnlyAppointments } from '../src/drivers/require-owner-only-appointments.ts';
 import type { AppointmentWorld } from './support/appointment-world.ts';
 import { LABELS } from './support/booking-world.ts';
+import { expectPatientAppointments } from '../src/assertions/expect-patient-appointments.ts';
+import { bookForPatient } from '../src/drivers/book-for-patient.ts';
+import { bookingLimits } from '../src/drivers/booking-limits.ts';
+import { INVALID_PATIENT_QUERIES, patientCriterionQuery, patientSearchRequest, requirePatientSearchDeclared, type InvalidPatientQuery, type PatientCriterion } from '../src/drivers/patient-search.ts';
+import { readCapabilityStatement } from '../src/drivers/read-capability-statement.ts';
 
 const ANSWER_OF: Readonly<Record<UecOperation, string>> = { create: LABELS.booking, read: LABELS.read, update: LABELS.cancel };
 
@@ -130,4 +136,30 @@ Then('the second cancel is accepted or refused', function (this: AppointmentWorl
 
 Then('exactly one concurrent cancel is accepted and the others are refused as stale', function (this: AppointmentWorld) {
   expectOneCancelWinner(this.batchResponses(), this.target.policy, this.warn);
+});
+
+Given('the target declares the patient appointment search', async function (this: AppointmentWorld) {
+  requirePatientSearchDeclared(await readCapabilityStatement(this));
+});
+
+Given('a new patient with {int} booked appointments', async function (this: AppointmentWorld, count: number) {
+  const booked = await bookForPatient(this, count);
+  this.patients.recordPatient(booked.nhsNumber, booked.ids);
+});
+
+Given('a new patient with as many booked appointments as the target allows', async function (this: AppointmentWorld) {
+  const booked = await bookForPatient(this, bookingLimits(this.target).patientAppointments);
+  this.patients.recordPatient(booked.nhsNumber, booked.ids);
+});
+
+When('the consumer searches for that patient\'s appointments by {patientCriterion}', async function (this: AppointmentWorld, criterion: PatientCriterion) {
+  await this.check(patientSearchRequest(patientCriterionQuery(criterion, this.patients.nhsNumber), `patient appointments by ${criterion}`));
+});
+
+When('the consumer searches for patient appointments with {invalidPatientQuery}', async function (this: AppointmentWorld, query: InvalidPatientQuery) {
+  await this.check(patientSearchRequest(INVALID_PATIENT_QUERIES[query](), `patient appointments with ${query}`));
+});
+
+Then('exactly that patient\'s appointments are found', async function (this: AppointmentWorld) {
+  await expectPatientAppointments(this.response, { nhsNumber: this.patients.nhsNumber, ids: this.patients.ids }, this.validator, this.warn);
 });

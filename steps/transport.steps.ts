@@ -1,5 +1,6 @@
 // Content negotiation, transport headers and routing (sections 2.4, 2.6 and 2.10 of the
-// obligations catalogue).
+// obligations catalogue), and the interactions in FHIR XML (HTTP-01 SHOULD, provider script P9):
+// each XML answer is converted, then judged by the same steps, schemas and rules as its JSON twin.
 import { Given, Then, When } from '@cucumber/cucumber';
 import type { Route } from '../src/client/target-client.ts';
 import { expectFhirContentType, expectFhirJsonResponse } from '../src/assertions/expect-fhir-content-type.ts';
@@ -11,6 +12,11 @@ import { applyFormatRequest, FORMAT_REQUESTS, type FormatRequestName } from '../
 import { namedRequest, type RequestName } from '../src/drivers/named-requests.ts';
 import { requireHttpsTarget } from '../src/drivers/require-https-target.ts';
 import type { ProviderWorld } from './support/provider-world.ts';
+import { toSlotSearchPath } from '../src/client/slot-search.ts';
+import { inFhirXml, requireXmlDeclared, slotSearchInXml } from '../src/drivers/fhir-xml-requests.ts';
+import { readCapabilityStatement } from '../src/drivers/read-capability-statement.ts';
+import type { ServiceRole } from '../src/drivers/service-roles.ts';
+import type { AppointmentWorld } from './support/appointment-world.ts';
 
 Given('the target is served over HTTPS', function (this: ProviderWorld) {
   requireHttpsTarget(this.target);
@@ -66,4 +72,32 @@ Then('the response carries Strict-Transport-Security', function (this: ProviderW
 
 Then('both answers are the same CapabilityStatement', function (this: ProviderWorld) {
   expectSameCapabilityStatement(...this.lastTwoResponses());
+});
+
+Given('the target declares FHIR XML in its CapabilityStatement', async function (this: AppointmentWorld) {
+  requireXmlDeclared(await readCapabilityStatement(this));
+});
+
+When('the consumer searches for slots in FHIR XML', async function (this: AppointmentWorld) {
+  await this.check(slotSearchInXml(toSlotSearchPath(this.searches.current), 'slot search'));
+});
+
+When('the consumer searches for slots of {service} in FHIR XML', async function (this: AppointmentWorld, role: ServiceRole) {
+  await this.check(slotSearchInXml(toSlotSearchPath(this.switchService(role)), role));
+});
+
+When('the consumer books that slot in FHIR XML', async function (this: AppointmentWorld) {
+  await this.bookInXml();
+});
+
+When('the consumer reads that appointment in FHIR XML', async function (this: AppointmentWorld) {
+  await this.read('that appointment', inFhirXml);
+});
+
+When('the consumer cancels that appointment in FHIR XML', async function (this: AppointmentWorld) {
+  await this.cancel('as read', inFhirXml);
+});
+
+Then('the response states FHIR XML in UTF-8', function (this: AppointmentWorld) {
+  expectFhirContentType(this.response, 'xml', ['HTTP-01'], this.warn);
 });

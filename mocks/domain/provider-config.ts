@@ -49,6 +49,8 @@ export interface ProviderConfig {
    * (strict; others get 403), or by any consumer organisation with the right scope.
    */
   readonly appointmentAccess: 'owner' | 'any';
+  /** HTTP-01 (SHOULD): also read and write application/fhir+xml; off makes a JSON-only provider. */
+  readonly serveXml: boolean;
 }
 
 export const strictProviderConfig: ProviderConfig = {
@@ -73,6 +75,7 @@ export const strictProviderConfig: ProviderConfig = {
   slotTakenStatus: 422,
   outcomeWhenFiltered: false,
   appointmentAccess: 'owner',
+  serveXml: true,
 };
 
 /** The lenient names C-01 lists, for `serviceParamNames` when a deployment needs them. */

@@ -32,7 +32,10 @@ export const CAPABILITY_FAULTS = {
   // CAP-03 broken.
   'capability-without-accept-unknown': onCapability((statement) => without(statement, 'acceptUnknown')),
   // CAP-04 broken: a format it does not serve.
-  'capability-lists-xml': onCapability((statement) => ({ ...statement, format: ['application/fhir+json', 'application/fhir+xml'] })),
+  'capability-lists-xml': {
+    ...onCapability((statement) => ({ ...statement, format: ['application/fhir+json', 'application/fhir+xml'] })),
+    config: (config) => ({ ...config, serveXml: false }),
+  },
   // CAP-05 broken.
   'capability-dstu2-version': onCapability((statement) => ({ ...statement, fhirVersion: '1.0.2' })),
   // CAP-06 broken.

@@ -9,6 +9,7 @@ import { BOOKING_FAULTS } from './booking-faults.ts';
 import { BUNDLE_FAULTS } from './bundle-faults.ts';
 import { CAPABILITY_FAULTS } from './capability-faults.ts';
 import { FAULT_BEHAVIOURS, faultHooks } from './fault-hooks.ts';
+import { PATIENT_SEARCH_FAULTS } from './patient-search-faults.ts';
 import { QUERY_FAULTS } from './query-faults.ts';
 import { READ_CANCEL_FAULTS } from './read-cancel-faults.ts';
 import { RESOURCE_FAULTS } from './resource-faults.ts';
@@ -45,7 +46,7 @@ describe('faultHooks', () => {
   });
 
   it('finds each fault in exactly one table of behaviours (a second entry would silently win)', () => {
-    const tables = [CAPABILITY_FAULTS, QUERY_FAULTS, SEARCH_FAULTS, BUNDLE_FAULTS, RESOURCE_FAULTS, TOKEN_FAULTS, TRANSPORT_FAULTS, BOOKING_FAULTS, APPOINTMENT_ANSWER_FAULTS, READ_CANCEL_FAULTS];
+    const tables = [CAPABILITY_FAULTS, QUERY_FAULTS, SEARCH_FAULTS, BUNDLE_FAULTS, RESOURCE_FAULTS, TOKEN_FAULTS, TRANSPORT_FAULTS, BOOKING_FAULTS, APPOINTMENT_ANSWER_FAULTS, READ_CANCEL_FAULTS, PATIENT_SEARCH_FAULTS];
     const names = tables.flatMap((table) => Object.keys(table));
     assert.deepEqual(names.filter((name, i) => names.indexOf(name) !== i), []);
     assert.deepEqual([...names].sort(), Object.keys(MOCK_FAULTS).sort());

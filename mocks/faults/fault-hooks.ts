@@ -12,6 +12,7 @@ import { BUNDLE_FAULTS } from './bundle-faults.ts';
 import { CAPABILITY_FAULTS } from './capability-faults.ts';
 import type { FaultBehaviour, FaultContext, FaultResult, TransportSwitches, WireResponse } from './fault-behaviour.ts';
 import { MOCK_FAULTS, type MockFault } from './mock-fault.ts';
+import { PATIENT_SEARCH_FAULTS } from './patient-search-faults.ts';
 import { QUERY_FAULTS } from './query-faults.ts';
 import { READ_CANCEL_FAULTS } from './read-cancel-faults.ts';
 import { RESOURCE_FAULTS } from './resource-faults.ts';
@@ -31,6 +32,7 @@ export const FAULT_BEHAVIOURS: Readonly<Record<MockFault, FaultBehaviour>> = {
   ...BOOKING_FAULTS,
   ...APPOINTMENT_ANSWER_FAULTS,
   ...READ_CANCEL_FAULTS,
+  ...PATIENT_SEARCH_FAULTS,
 };
 
 export interface FaultHooks {

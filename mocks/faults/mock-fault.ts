@@ -73,6 +73,12 @@ export const MOCK_FAULTS = {
   'slot-times-without-zone': { obligations: ['TIME-01', 'TIME-04'], description: 'writes Slot start and end as local times without a zone' },
   'slot-times-without-seconds': { obligations: ['TIME-01'], description: 'writes Slot start and end without seconds' },
   'slot-times-in-local-offset': { obligations: ['TIME-02'], description: 'writes Slot start and end in +01:00 instead of UTC' },
+  // Patient appointment search and server failures
+  'patient-search-first-only': { obligations: ['REG-02'], description: 'returns only the first of a patient\'s appointments' },
+  'patient-search-paged': { obligations: ['REG-03'], description: 'pages the patient appointment search, twenty appointments a page with a next link' },
+  'patient-search-unversioned-fullurl': { obligations: ['REG-05'], description: 'gives patient appointment search entries fullUrls without _history/<version>' },
+  'patient-search-ignores-token-failure': { obligations: ['REG-06'], description: 'answers a patient appointment search with a bad token with an empty searchset' },
+  'server-failure-as-503': { obligations: ['SLOT-37', 'ERR-04'], description: 'answers a server failure with 503 instead of 500' },
   // Errors and profiles
   'error-without-outcome': { obligations: ['ERR-01'], description: 'sends 4xx/5xx responses with an empty body' },
   'outcome-without-id': { obligations: ['ERR-02'], description: 'sends OperationOutcomes without an id' },

@@ -6,7 +6,7 @@ import { checkAppointmentAccess } from '../domain/booking/check-appointment-acce
 import { checkReadParameters } from '../domain/booking/check-read-parameters.ts';
 import { validateBookingRequest } from '../domain/booking/validate-booking-request.ts';
 import { decodePathSegment } from '../domain/transport/decode-path-segment.ts';
-import { parseJsonBody } from '../domain/transport/parse-json-body.ts';
+import { parseRequestBody } from '../domain/transport/parse-request-body.ts';
 import type { MockProviderState } from '../store/mock-provider-state.ts';
 import type { RetryOutcome, SlotLedger } from '../store/appointment-store.ts';
 import { handleFhirRequest, type FhirCall, type Handled } from './handle-fhir-request.ts';
@@ -57,7 +57,7 @@ function appointmentIdsOf(url: URL): { readonly id: string; readonly versionId?:
 }
 
 async function book(state: MockProviderState, call: FhirCall): Promise<Handled> {
-  const parsed = parseJsonBody(await call.request.text());
+  const parsed = parseRequestBody(await call.request.text(), call.request.headers.get('content-type'));
   if (!parsed.ok) return parsed.problem;
   const valid = validateBookingRequest(parsed.body, call.nowMs);
   if (!valid.ok) return valid.problem;
@@ -79,7 +79,7 @@ async function cancel(state: MockProviderState, call: FhirCall): Promise<Handled
   const ids = appointmentIdsOf(call.url);
   if (isProblem(ids)) return ids;
   const { id } = ids;
-  const parsed = parseJsonBody(await call.request.text());
+  const parsed = parseRequestBody(await call.request.text(), call.request.headers.get('content-type'));
   if (!parsed.ok) return parsed.problem;
   const ifMatch = call.request.headers.get('if-match');
   const requestId = requestIdOf(call);

@@ -5,6 +5,7 @@ import { adminHandlers } from './admin-handlers.ts';
 import { appointmentHandlers } from './appointment-handlers.ts';
 import { fallbackHandlers } from './fallback-handlers.ts';
 import { metadataHandlers } from './metadata-handlers.ts';
+import { patientAppointmentSearchHandlers } from './patient-appointment-search-handlers.ts';
 import { slotSearchHandlers } from './slot-search-handlers.ts';
 
 export function createHandlers(state: MockProviderState) {
@@ -12,6 +13,7 @@ export function createHandlers(state: MockProviderState) {
     ...metadataHandlers(state),
     ...slotSearchHandlers(state),
     ...appointmentHandlers(state),
+    ...patientAppointmentSearchHandlers(state),
     ...adminHandlers(state),
     ...fallbackHandlers(state),
   ];

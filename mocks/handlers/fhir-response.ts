@@ -3,8 +3,11 @@
 import { problemStatus, toOperationOutcome, type Problem } from '../domain/problem.ts';
 import type { ProviderConfig } from '../domain/provider-config.ts';
 import type { WireResponse } from '../faults/fault-behaviour.ts';
+import type { FhirFormat } from '../domain/transport/negotiate-format.ts';
+import { toFhirXml } from '../domain/transport/fhir-xml.ts';
 
 export const FHIR_JSON = 'application/fhir+json;charset=utf-8';
+export const FHIR_XML = 'application/fhir+xml;charset=utf-8';
 
 export interface Envelope {
   /** The provider's own id for this exchange (XTI-03). */
@@ -19,9 +22,9 @@ export interface FhirResult {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-function baseHeaders(env: Envelope): Headers {
+function baseHeaders(env: Envelope, format: FhirFormat): Headers {
   const headers = new Headers({
-    'Content-Type': FHIR_JSON,
+    'Content-Type': format === 'xml' ? FHIR_XML : FHIR_JSON,
     'Cache-Control': 'no-store',
     'X-Request-ID': env.requestId,
   });
@@ -29,11 +32,11 @@ function baseHeaders(env: Envelope): Headers {
   return headers;
 }
 
-/** The response as it will go on the wire (where the faults that break transport act). */
-export function toWireResponse(result: FhirResult, env: Envelope): WireResponse {
-  const headers = baseHeaders(env);
+/** The response as it will go on the wire (where the faults that break transport act), in the negotiated format. */
+export function toWireResponse(result: FhirResult, env: Envelope, format: FhirFormat = 'json'): WireResponse {
+  const headers = baseHeaders(env, format);
   for (const [name, value] of Object.entries(result.headers ?? {})) headers.set(name, value);
-  return { status: result.status, headers, body: JSON.stringify(result.body) };
+  return { status: result.status, headers, body: format === 'xml' ? toFhirXml(result.body) : JSON.stringify(result.body) };
 }
 
 export function fromWireResponse(wire: WireResponse): Response {

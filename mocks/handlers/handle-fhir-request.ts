@@ -4,7 +4,7 @@
 import type { Interaction } from '../domain/auth/interactions.ts';
 import { decodeJwt } from '../domain/auth/decode-jwt.ts';
 import { checkJwtClaims } from '../domain/auth/check-jwt-claims.ts';
-import { negotiateFormat } from '../domain/transport/negotiate-format.ts';
+import { negotiateFormat, type FhirFormat } from '../domain/transport/negotiate-format.ts';
 import { checkRequestContentType } from '../domain/transport/check-request-content-type.ts';
 import { isProblem, type Problem } from '../domain/problem.ts';
 import type { ProviderConfig } from '../domain/provider-config.ts';
@@ -35,17 +35,33 @@ function outcomeId(): string {
   return `mock-${crypto.randomUUID()}`;
 }
 
-function checkEnvelope(state: MockProviderState, config: ProviderConfig, request: Request, url: URL, interaction: Interaction): Problem | RequestingConsumer {
-  const headers = request.headers;
-  const format = negotiateFormat({
-    accept: headers.get('accept'),
-    format: url.searchParams.get('_format'),
-    contentType: headers.get('content-type'),
+/** HTTP-01: JSON always, XML when the provider serves it. */
+export function servedFormats(config: ProviderConfig): readonly FhirFormat[] {
+  return config.serveXml ? ['json', 'xml'] : ['json'];
+}
+
+function negotiate(config: ProviderConfig, request: Request) {
+  return negotiateFormat({
+    accept: request.headers.get('accept'),
+    format: new URL(request.url).searchParams.get('_format'),
+    contentType: request.headers.get('content-type'),
     method: request.method,
+    served: servedFormats(config),
   });
+}
+
+/** The format to answer in; a refused negotiation is answered in JSON (HTTP-04). */
+function answerFormat(config: ProviderConfig, request: Request): FhirFormat {
+  const negotiated = negotiate(config, request);
+  return negotiated.ok ? negotiated.format : 'json';
+}
+
+function checkEnvelope(state: MockProviderState, config: ProviderConfig, request: Request, interaction: Interaction): Problem | RequestingConsumer {
+  const headers = request.headers;
+  const format = negotiate(config, request);
   if (!format.ok) return format.problem;
   if (request.method === 'POST' || request.method === 'PUT') {
-    const contentProblem = checkRequestContentType(headers.get('content-type'));
+    const contentProblem = checkRequestContentType(headers.get('content-type'), servedFormats(config));
     if (contentProblem) return contentProblem;
   }
   const decoded = decodeJwt(headers.get('authorization'), config);
@@ -85,11 +101,11 @@ function faulted(state: MockProviderState, request: Request, interaction: Intera
   return { faults, ctx, config: faults.config(state.config), env };
 }
 
-/** Renders an answer (a refusal becomes an OperationOutcome) and puts it on the wire. */
-function respond({ faults, ctx, config, env }: Faulted, handled: Handled): Response {
+/** Renders an answer (a refusal becomes an OperationOutcome) and puts it on the wire in the negotiated format. */
+function respond({ faults, ctx, config, env }: Faulted, handled: Handled, request: Request): Response {
   const answer = isProblem(handled) ? faults.problem(handled, ctx) : handled;
   const result = 'code' in answer ? problemResult(answer, config, outcomeId()) : answer;
-  return fromWireResponse(faults.wire(toWireResponse(faults.result(result, ctx), env), ctx));
+  return fromWireResponse(faults.wire(toWireResponse(faults.result(result, ctx), env, answerFormat(config, request)), ctx));
 }
 
 export async function handleFhirRequest(
@@ -102,15 +118,15 @@ export async function handleFhirRequest(
   try {
     const request = await f.faults.request(received, f.ctx);
     const url = new URL(request.url);
-    const checked = (await f.faults.refuse(request, f.ctx)) ?? checkEnvelope(state, f.config, request, url, interaction);
-    if ('code' in checked) return respond(f, checked);
+    const checked = (await f.faults.refuse(request, f.ctx)) ?? checkEnvelope(state, f.config, request, interaction);
+    if ('code' in checked) return respond(f, checked, request);
     const chaos = state.chaos.take(interaction);
-    if (chaos?.serverError) return respond(f, { code: 'INTERNAL', diagnostics: 'Server failure injected by an admin chaos rule; nothing was changed' });
+    if (chaos?.serverError) return respond(f, { code: 'INTERNAL', diagnostics: 'Server failure injected by an admin chaos rule; nothing was changed' }, request);
     const handled = await run({ request, url, consumer: checked, env: f.env, nowMs: f.ctx.nowMs, config: f.config, faults: f.faults, faultContext: f.ctx });
-    return await applyChaos(chaos, respond(f, handled));
+    return await applyChaos(chaos, respond(f, handled, request));
   } catch (error) {
     const problem: Problem = { code: 'INTERNAL', diagnostics: `The mock provider failed unexpectedly: ${error instanceof Error ? error.message : String(error)}` };
-    return respond(f, problem);
+    return respond(f, problem, received);
   }
 }
 
@@ -123,5 +139,5 @@ async function applyChaos(effect: ChaosEffect | undefined, response: Response): 
 
 /** A refusal that needs no envelope checks (unknown path, wrong verb). */
 export function problemResponse(state: MockProviderState, request: Request, problem: Problem): Response {
-  return respond(faulted(state, request, undefined), problem);
+  return respond(faulted(state, request, undefined), problem, request);
 }

@@ -11,7 +11,7 @@ export function metadataHandlers(state: MockProviderState) {
     http.get(`${state.baseUrl}/metadata`, ({ request }) =>
       handleFhirRequest(state, request, 'metadata', (call) => ({
         status: 200,
-        body: buildCapabilityStatement({ softwareVersion: MOCK_SOFTWARE_VERSION, date: new Date(call.nowMs).toISOString().slice(0, 10) }),
+        body: buildCapabilityStatement({ softwareVersion: MOCK_SOFTWARE_VERSION, date: new Date(call.nowMs).toISOString().slice(0, 10), serveXml: call.config.serveXml }),
       }))),
   ];
 }

@@ -94,7 +94,11 @@ export class AppointmentStore {
     const lastUpdated = new Date(input.nowMs).toISOString();
     const stamp = { id, versionId: '1', lastUpdated };
     const version = storedVersion(
-      { id, versionId: '1', lastUpdated, lastUpdatedMs: input.nowMs, status: 'booked', slotId: decision.slot.id, ownerOdsCode: input.consumer.odsCode },
+      {
+        id, versionId: '1', lastUpdated, lastUpdatedMs: input.nowMs, status: 'booked', slotId: decision.slot.id,
+        ownerOdsCode: input.consumer.odsCode, startMs: input.booking.startMs, endMs: input.booking.endMs,
+        ...(input.booking.patient.nhsNumber === undefined ? {} : { nhsNumber: input.booking.patient.nhsNumber }),
+      },
       buildBookedAppointment(input.booking, stamp),
     );
     // BOOK-27: the slot is booked and no longer returned by a status=free search.
@@ -125,7 +129,7 @@ export class AppointmentStore {
     const versionId = String(Number(current.versionId) + 1);
     const lastUpdated = new Date(input.nowMs).toISOString();
     const version = storedVersion(
-      { id: input.id, versionId, lastUpdated, lastUpdatedMs: input.nowMs, status: 'cancelled', slotId: current.slotId, ownerOdsCode: current.ownerOdsCode },
+      { ...current, versionId, lastUpdated, lastUpdatedMs: input.nowMs, status: 'cancelled' },
       withVersionMeta(check.next, { id: input.id, versionId, lastUpdated }),
     );
     history.push(version);

@@ -7,6 +7,19 @@ import { fail, type Warn } from './fail.ts';
 
 export type FhirFormat = 'json' | 'xml';
 
+const XML_ASKED = /^(xml|application\/(fhir\+xml|xml\+fhir))(;|$)/i;
+
+/**
+ * HTTP-01/02: the format the request asked for: XML when `_format` (which wins) or, without it,
+ * Accept names FHIR XML alone; JSON otherwise (HTTP-04).
+ */
+export function askedFormat(exchange: Pick<Exchange, 'request'>): FhirFormat {
+  const format = new URL(exchange.request.url).searchParams.get('_format');
+  const accept = Object.entries(exchange.request.headers).find(([name]) => name.toLowerCase() === 'accept')?.[1];
+  const asked = format ?? accept;
+  return asked !== undefined && XML_ASKED.test(asked.trim()) ? 'xml' : 'json';
+}
+
 export function expectFhirContentType(exchange: Exchange, format: FhirFormat, obligations: readonly string[], warn: Warn): void {
   const { response } = answered(exchange);
   const contentType = response.headers['content-type'];

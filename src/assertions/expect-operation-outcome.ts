@@ -3,7 +3,7 @@
 // and the code system are SHOULDs (ERR-03, C-12): reported as warnings.
 import type { Exchange } from '../client/exchange.ts';
 import type { ConformancePolicy } from '../targets/conformance-policy.ts';
-import { expectFhirContentType } from './expect-fhir-content-type.ts';
+import { askedFormat, expectFhirContentType } from './expect-fhir-content-type.ts';
 import { expectStatus } from './expect-status.ts';
 import { fail, type Warn } from './fail.ts';
 import { readResource } from './read-fhir-json.ts';
@@ -58,7 +58,7 @@ export function expectOperationOutcome(exchange: Exchange, expectation: OutcomeE
     return;
   }
   const outcome = readResource(exchange, 'OperationOutcome', obligations);
-  expectFhirContentType(exchange, 'json', obligations, warn);
+  expectFhirContentType(exchange, askedFormat(exchange), obligations, warn);
   const issues = Array.isArray(outcome.issue) ? (outcome.issue as Issue[]) : [];
   const problems = [
     ...(typeof outcome.id === 'string' && outcome.id.trim() !== '' ? [] : ['it has no id']),

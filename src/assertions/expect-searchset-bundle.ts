@@ -4,7 +4,7 @@
 // scenario exercises (no start bound, an unknown include, a token without a practitioner) breaks
 // those, and SLOT-25 alone would blame the Bundle.
 import type { Exchange } from '../client/exchange.ts';
-import { expectFhirContentType } from './expect-fhir-content-type.ts';
+import { askedFormat, expectFhirContentType } from './expect-fhir-content-type.ts';
 import { expectStatus } from './expect-status.ts';
 import { fail, type Warn } from './fail.ts';
 import { readSearchset, searchsetObligations, type SearchsetView } from './searchset-view.ts';
@@ -14,8 +14,9 @@ const ABSOLUTE = /^(https?:\/\/[^/]+\/.+|urn:uuid:[0-9a-f-]{36})$/i;
 export function expectSearchsetBundle(exchange: Exchange, warn: Warn, scenarioObligations: readonly string[] = []): SearchsetView {
   const obligations = searchsetObligations(scenarioObligations);
   expectStatus(exchange, [200], obligations);
+  // The label first: a body in another format than the one asked for fails on that, not on its parse.
+  expectFhirContentType(exchange, askedFormat(exchange), obligations, warn);
   const view = readSearchset(exchange, obligations);
-  expectFhirContentType(exchange, 'json', obligations, warn);
   if (view.bundle.type !== 'searchset') {
     fail(exchange, { code: 'NOT_SEARCHSET', obligations, reason: `Bundle.type is ${JSON.stringify(view.bundle.type)}`, expected: 'searchset', actual: view.bundle.type ?? null });
   }

@@ -1,7 +1,9 @@
-// Reads the JSON body of a response a check depends on. A body that is too large, cannot be
-// decompressed, is empty, or is not JSON (an HTML error page, say) fails the obligations of the
-// check that needed it: the target is responsible for answering in FHIR JSON.
+// Reads the body of a response a check depends on, as FHIR JSON: a FHIR XML answer (by its
+// Content-Type) is converted first, so every check judges it like JSON. A body that is too large,
+// cannot be decompressed, is empty, or is not FHIR (an HTML error page, say) fails the obligations
+// of the check that needed it: the target is responsible for answering in FHIR.
 import type { AnsweredExchange, Exchange } from '../client/exchange.ts';
+import { parseFhirBody } from '../fhir/parse-fhir-body.ts';
 import { HarnessDefect } from '../verdict/harness-defect.ts';
 import { fail } from './fail.ts';
 
@@ -27,11 +29,11 @@ export function readFhirJson(exchange: Exchange, obligations: readonly string[])
   if (response.bodyText.trim() === '') {
     fail(exchange, { code: 'BODY_EMPTY', obligations, reason: `the ${response.status} response has no body`, expected: 'a FHIR JSON resource', actual: 'an empty body' });
   }
-  try {
-    return JSON.parse(response.bodyText);
-  } catch (error) {
-    return fail(exchange, { code: 'BODY_NOT_JSON', obligations, reason: `the body is not valid JSON (${(error as Error).message})`, expected: 'a FHIR JSON resource', actual: describeBody(response.bodyText) });
-  }
+  const parsed = parseFhirBody(response.bodyText, response.headers['content-type']);
+  if (parsed.ok) return parsed.value;
+  return parsed.format === 'xml'
+    ? fail(exchange, { code: 'BODY_NOT_FHIR_XML', obligations, reason: parsed.reason, expected: 'a FHIR XML resource', actual: response.bodyText.trimStart().slice(0, 120) })
+    : fail(exchange, { code: 'BODY_NOT_JSON', obligations, reason: parsed.reason, expected: 'a FHIR JSON resource', actual: describeBody(response.bodyText) });
 }
 
 export type FhirResource = { readonly resourceType: string; readonly id?: unknown } & Readonly<Record<string, unknown>>;

@@ -3,6 +3,7 @@
 // up what was created; assertions judge the same facts strictly.
 import type { Exchange } from '../client/exchange.ts';
 import { isResource, type FhirResource } from '../assertions/read-fhir-json.ts';
+import { parseFhirBody } from '../fhir/parse-fhir-body.ts';
 
 export interface AppointmentAnswer {
   readonly status: number;
@@ -32,19 +33,15 @@ export function weakEtagVersion(etag: string | undefined): string | undefined {
   return etag === undefined ? undefined : WEAK_ETAG.exec(etag.trim())?.[1];
 }
 
-function parseBody(text: string): FhirResource | undefined {
-  try {
-    const body: unknown = JSON.parse(text);
-    return isResource(body) && body.resourceType === 'Appointment' ? body : undefined;
-  } catch {
-    return undefined;
-  }
+function parseBody(text: string, contentType: string | undefined): FhirResource | undefined {
+  const parsed = parseFhirBody(text, contentType);
+  return parsed.ok && isResource(parsed.value) && parsed.value.resourceType === 'Appointment' ? parsed.value : undefined;
 }
 
 export function readAppointmentAnswer(exchange: Exchange): AppointmentAnswer {
   const response = exchange.response;
   if (!response) return { status: 0 };
-  const resource = parseBody(response.bodyText);
+  const resource = parseBody(response.bodyText, response.headers['content-type']);
   const location = response.headers.location;
   const etag = response.headers.etag;
   const named = parseLocation(location);

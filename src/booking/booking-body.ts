@@ -16,6 +16,8 @@ export interface BookingBodyInput {
   readonly nowMs: number;
   /** The CDA document UUID the DocumentReference names. */
   readonly cdaId: string;
+  /** The patient's NHS number; the catalogue's reference patient when absent. */
+  readonly nhsNumber?: string;
 }
 
 /** `Schedule/sch-gp-1` (relative, absolute or versioned) → `sch-gp-1`. */
@@ -50,7 +52,10 @@ function toSlotRecord(slot: FhirResource): SlotRecord {
 }
 
 export function buildBookingBody(input: BookingBodyInput): JsonObject {
-  const reference = buildReferenceBooking(toSlotRecord(input.slot), { nowIso: formatInstant(input.nowMs - CREATED_LEAD_MS) });
+  const reference = buildReferenceBooking(toSlotRecord(input.slot), {
+    nowIso: formatInstant(input.nowMs - CREATED_LEAD_MS),
+    ...(input.nhsNumber === undefined ? {} : { nhsNumber: input.nhsNumber }),
+  });
   const contained = (reference.contained as Record<string, unknown>[]).map((resource) => {
     // BOOK-15: the identifier exactly as searched (its system too, whatever the target uses).
     if (resource.resourceType === 'Slot') return { ...resource, identifier: identifiersOf(input.slot) };

@@ -11,7 +11,7 @@ const v1 = { resourceType: 'Appointment', id: 'appt-1', meta: { versionId: '1' }
 const v2 = { ...v1, meta: { versionId: '2' }, status: 'cancelled' };
 
 function stored(resource: typeof v1): StoredAppointmentVersion {
-  return { id: 'appt-1', versionId: resource.meta.versionId, lastUpdated: '', lastUpdatedMs: 0, status: resource.status as 'booked', slotId: 's1', ownerOdsCode: 'A1001', resource };
+  return { id: 'appt-1', versionId: resource.meta.versionId, lastUpdated: '', lastUpdatedMs: 0, status: resource.status as 'booked', slotId: 's1', ownerOdsCode: 'A1001', startMs: 0, endMs: 0, resource };
 }
 
 const onV1: CancelBasis = { current: { resource: v1, versionId: '1', etag: 'W/"1"' }, booked: { resource: v1, versionId: '1' } };

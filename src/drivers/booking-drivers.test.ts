@@ -26,7 +26,7 @@ function scripted(answers: AnsweredExchange[]): { ctx: DriverContext; sent: Requ
 
 describe('bookingLimits', () => {
   it('takes what the target declares, else a handful', () => {
-    assert.deepEqual(bookingLimits(mock), { slotsToProve: 24, idSampleSize: 40, raceConcurrency: 50 });
+    assert.deepEqual(bookingLimits(mock), { slotsToProve: 24, idSampleSize: 40, raceConcurrency: 50, patientAppointments: 50 });
     assert.deepEqual(bookingLimits(resolveTarget({ ...describeMockTarget({ baseUrl: 'http://h/b' }), booking: { raceConcurrency: 8 } }, '.')), { ...DEFAULT_BOOKING_LIMITS, raceConcurrency: 8 });
   });
 });

@@ -10,9 +10,11 @@ export interface BookingLimits {
   readonly idSampleSize: number;
   /** `@race`: concurrent requests per race. */
   readonly raceConcurrency: number;
+  /** REG-03: appointments booked for one patient to show the search is never paged. */
+  readonly patientAppointments: number;
 }
 
-export const DEFAULT_BOOKING_LIMITS: BookingLimits = { slotsToProve: 3, idSampleSize: 5, raceConcurrency: 20 };
+export const DEFAULT_BOOKING_LIMITS: BookingLimits = { slotsToProve: 3, idSampleSize: 5, raceConcurrency: 20, patientAppointments: 50 };
 
 export function bookingLimits(target: ResolvedTarget): BookingLimits {
   return { ...DEFAULT_BOOKING_LIMITS, ...target.config.booking };

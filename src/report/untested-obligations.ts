@@ -8,7 +8,6 @@ const NOT_PROVIDER_API = 'not observable from a consumer request: outside the AP
 
 export const UNTESTED_OBLIGATIONS: Readonly<Record<string, string>> = {
   'SLOT-26': 'needs a slot-level oracle of the target\'s data; exercised in part by SLOT-12 (every diary), SLOT-13 (status union) and SLOT-15 (boundary slot returned)',
-  'SLOT-37': 'needs fault injection inside the provider (a server failure on demand); the mock\'s own tests cover it',
   'JWT-13': 'clock synchronisation is not observable; time-boundary scenarios time tokens by the provider\'s own clock (Date header or mock admin) instead',
   'JWT-24': WITNESS,
   'SSP-07': 'a static check of the published service root (C-33: warning only, it never blocks other tests)',
@@ -16,12 +15,9 @@ export const UNTESTED_OBLIGATIONS: Readonly<Record<string, string>> = {
   'BOOK-30': `${WITNESS} (the CDA arrives over ITK)`,
   'XTI-06': WITNESS,
   'CAN-15': 'informational: a provider must not be required to notify the patient',
-  'REG-02': 'the Registry module was never delivered and is off by default',
-  'REG-03': 'the Registry module was never delivered and is off by default',
-  'REG-05': 'the Registry module was never delivered and is off by default',
-  'REG-06': 'the Registry module was never delivered and is off by default',
+  'REG-07': 'the national Registry (register and cancel a registered appointment) was never delivered; it is not a provider interaction of this API',
+  'REG-08': 'the Registry\'s OAuth2 token endpoint was never published (TBC in the sources); only consumers of the Registry would call it',
   'TIME-06': 'applies to JWT iat and exp, which only consumers send',
-  'ERR-04': 'needs fault injection inside the provider (stored data that cannot be built to its profile)',
   'ERR-05': WITNESS,
   'PROF-13': `${WITNESS} (user interface)`,
   'NFR-02': 'the sources give no numeric targets; latency is evidence in each exchange, not a verdict',

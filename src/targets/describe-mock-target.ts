@@ -54,8 +54,10 @@ export function describeMockTarget(endpoints: MockEndpoints): TargetConfig {
     search: { horizonDays: 2, emptyWindow: { fromDays: 10, toDays: 11 } },
     // The mock is local and cheap: about a day of slots proves SLOT-09, and each worker has its own
     // store, so bookings never meet another run's.
-    booking: { slotsToProve: 24, idSampleSize: 40, raceConcurrency: 50 },
+    booking: { slotsToProve: 24, idSampleSize: 40, raceConcurrency: 50, patientAppointments: 50 },
     timeouts: { requestMs: 5_000 },
     admin: { origin },
+    // The chaos endpoint answers the next request of an interaction with 500 + OperationOutcome.
+    serverFailure: { via: 'mock-chaos', origin },
   };
 }

@@ -83,6 +83,8 @@ export interface TargetConfig {
     readonly idSampleSize?: number;
     /** The `@race` scenarios: how many concurrent requests each sends (default 20). */
     readonly raceConcurrency?: number;
+    /** REG-03: how many appointments are booked for one patient to show the search is not paged (default 50). */
+    readonly patientAppointments?: number;
   };
   readonly lenient?: LenientConfig;
   readonly timeouts?: { readonly requestMs?: number; readonly maxBodyBytes?: number };
@@ -92,6 +94,11 @@ export interface TargetConfig {
     /** The environment variable holding the mock's admin token (sent as `X-Admin-Token`). */
     readonly tokenEnv?: string;
   };
+  /**
+   * How the suite may provoke a server failure (SLOT-37, ERR-04, READ-08, REG-06); without it those
+   * checks are reported untested. `mock-chaos`: the mock's `<origin>/_admin/chaos` with `serverError`.
+   */
+  readonly serverFailure?: { readonly via: 'mock-chaos'; readonly origin: string };
 }
 
 export const DEFAULT_UNKNOWN_SERVICE = '2000999999';

@@ -107,9 +107,16 @@ export const targetSchema = {
       slotsToProve: { type: 'integer', minimum: 1, maximum: 200 },
       idSampleSize: { type: 'integer', minimum: 2, maximum: 200 },
       raceConcurrency: { type: 'integer', minimum: 2, maximum: 200 },
+      patientAppointments: { type: 'integer', minimum: 2, maximum: 200 },
     }),
     lenient,
     timeouts: section({ requestMs: { type: 'integer', minimum: 100 }, maxBodyBytes: { type: 'integer', minimum: 1024 } }),
     admin: { type: 'object', additionalProperties: false, required: ['origin'], properties: { origin: { type: 'string', format: 'uri' }, tokenEnv: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' } } },
+    serverFailure: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['via', 'origin'],
+      properties: { via: { enum: ['mock-chaos'] }, origin: { type: 'string', format: 'uri', pattern: '^https?://' } },
+    },
   },
 } as const;

@@ -6,13 +6,20 @@ import { appointmentPath, cancelRequest, readRequest } from '../../src/booking/a
 import { sentRequestId } from '../../src/booking/appointment-answer.ts';
 import { planCancel, type CancelBasis, type CancelVariant, type VersionSeen } from '../../src/booking/cancel-variants.ts';
 import type { AnsweredExchange } from '../../src/client/exchange.ts';
+import type { RequestSpec } from '../../src/client/target-client.ts';
 import { cancelForSetup, readForSetup } from '../../src/drivers/appointment-setup.ts';
 import { resolveConsumer, type ConsumerPhrase } from '../../src/drivers/consumer-roles.ts';
+import { PatientSearchState } from '../../src/drivers/patient-search-state.ts';
 import { BookingWorld, LABELS } from './booking-world.ts';
 
 const LABELS_BY_OTHERS = { read: 'read by another organisation', cancel: 'cancel by another organisation' } as const;
 
+type Encode = <T extends Pick<RequestSpec, 'label'> & Partial<Pick<RequestSpec, 'headers' | 'body'>>>(request: T) => T;
+
 export class AppointmentWorld extends BookingWorld {
+  /** REG-01..06: the test patient a patient appointment search scenario booked for. */
+  readonly patients = new PatientSearchState();
+
   // Arrange
 
   async arrangeCancel(): Promise<void> {
@@ -24,10 +31,11 @@ export class AppointmentWorld extends BookingWorld {
 
   // Act
 
-  async read(name: AppointmentRead): Promise<AnsweredExchange> {
+  /** `encode` may change how the request is sent (e.g. in FHIR XML), never what it asks. */
+  async read(name: AppointmentRead, encode: Encode = (request) => request): Promise<AnsweredExchange> {
     const booked = this.appointments.booked;
     const basis: ReadBasis = { id: booked.id, ...(booked.location !== undefined ? { location: booked.location } : {}) };
-    return this.check(readRequest(appointmentReadPath(name, basis), LABELS.read));
+    return this.check(encode(readRequest(appointmentReadPath(name, basis), LABELS.read)));
   }
 
   async readVersion(name: AppointmentVersionName): Promise<AnsweredExchange> {
@@ -45,10 +53,10 @@ export class AppointmentWorld extends BookingWorld {
     return { current: await readForSetup(this, id), booked: version, ...(previous ? { previous } : {}) };
   }
 
-  async cancel(variant: CancelVariant = 'as read'): Promise<AnsweredExchange> {
+  async cancel(variant: CancelVariant = 'as read', encode: Encode = (request) => request): Promise<AnsweredExchange> {
     const basis = await this.cancelBasis();
     const plan = planCancel(variant, basis);
-    const exchange = await this.check(cancelRequest(this.appointments.booked.id, plan, LABELS.cancel));
+    const exchange = await this.check(encode(cancelRequest(this.appointments.booked.id, plan, LABELS.cancel)));
     this.appointments.recordCancel({ ...plan, requestId: sentRequestId(exchange) ?? '' }, basis.current);
     return exchange;
   }

@@ -9,6 +9,8 @@ import { CANCEL_VARIANT_NAMES } from '../../src/booking/cancel-variants.ts';
 import { BOOKING_REFUSAL_NAMES } from '../../src/assertions/expect-booking-refusal.ts';
 import { CANCEL_REFUSAL_NAMES } from '../../src/assertions/expect-cancel-answer.ts';
 import { UEC_OPERATIONS } from '../../src/assertions/expect-version-headers.ts';
+import { INVALID_PATIENT_QUERY_PHRASES, PATIENT_CRITERION_PHRASES } from '../../src/drivers/patient-search.ts';
+import { FAILING_INTERACTION_PHRASES } from '../../src/drivers/provoke-server-failure.ts';
 import { oneOf } from './parameter-types.ts';
 
 // BOOK-20 / JWT-16: scopes a booking must not be accepted with.
@@ -26,6 +28,9 @@ const TABLES: Readonly<Record<string, readonly string[]>> = {
   appointmentStatus: APPOINTMENT_STATUSES,
   uecOperation: UEC_OPERATIONS,
   foreignScope: FOREIGN_SCOPES,
+  patientCriterion: PATIENT_CRITERION_PHRASES,
+  invalidPatientQuery: INVALID_PATIENT_QUERY_PHRASES,
+  failingInteraction: FAILING_INTERACTION_PHRASES,
 };
 
 for (const [name, values] of Object.entries(TABLES)) {

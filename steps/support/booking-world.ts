@@ -12,6 +12,7 @@ import type { AnsweredExchange } from '../../src/client/exchange.ts';
 import { newSlotSearch, withStart } from '../../src/client/slot-search.ts';
 import { formatInstant } from '../../src/client/format-instant.ts';
 import { cancelAfterScenario } from '../../src/drivers/appointment-cleanup.ts';
+import { inFhirXml } from '../../src/drivers/fhir-xml-requests.ts';
 import { countAppointments } from '../../src/drivers/appointment-census.ts';
 import { bookForSetup } from '../../src/drivers/appointment-setup.ts';
 import { AppointmentState } from '../../src/drivers/appointment-state.ts';
@@ -59,6 +60,14 @@ export class BookingWorld extends ProviderWorld {
   async book(variant?: BookingVariant, transport: BookingTransportName = 'the standard headers'): Promise<AnsweredExchange> {
     const body = variant === undefined ? this.bookingBody() : applyBookingVariant(variant, { body: this.bookingBody(), uuid: randomUUID() });
     return this.sendCountedBooking(body, JSON.stringify(body), LABELS.booking, BOOKING_TRANSPORTS[transport]);
+  }
+
+  /** HTTP-01 / BOOK-01: the standard booking, sent and answered in FHIR XML. */
+  async bookInXml(): Promise<AnsweredExchange> {
+    const body = this.bookingBody();
+    const exchange = await this.check(inFhirXml(bookRequest(JSON.stringify(body), LABELS.booking)));
+    this.#remember(exchange, body);
+    return exchange;
   }
 
   async postMalformedBooking(name: MalformedBookingBody): Promise<AnsweredExchange> {

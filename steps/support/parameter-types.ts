@@ -33,7 +33,7 @@ function defineTable<T extends string>(name: string, values: readonly T[]): void
 export const SLOT_STATUS_QUERIES = ['free', 'busy', 'free,busy'] as const;
 
 // The statuses a scenario names literally: those with no lenient alternative in the 2.12.2 matrix.
-export const HTTP_STATUSES = { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed' } as const;
+export const HTTP_STATUSES = { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 500: 'Internal Server Error' } as const;
 
 export const VERBS = ['POST', 'PUT', 'DELETE', 'PATCH'] as const;
 

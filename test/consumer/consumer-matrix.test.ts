@@ -88,7 +88,7 @@ describe('scripted consumers against the mock over HTTP', () => {
   test('the well-behaved consumer exercises the whole workflow, PROF-02 included', async () => {
     const { exchanges, facts } = await record('well-behaved');
     const judgement = judgeRecording(exchanges, judgeContextOf(facts, validate));
-    assert.deepEqual(verdicts(judgement, 'not-exercised'), ['SSP-01', 'SLOT-39', 'CAN-13', 'CAN-14']);
+    assert.deepEqual(verdicts(judgement, 'not-exercised'), ['SSP-01', 'SLOT-39', 'CAN-13', 'CAN-14', 'REG-01']);
     assert.deepEqual(judgement.sessions.map((s) => [s.id, s.requests, s.odsCodes]), [['ASID 900000000101', 6, ['A1001']]]);
   });
 });

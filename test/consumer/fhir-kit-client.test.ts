@@ -1,6 +1,7 @@
 // Evidence that the mock behaves like a FHIR server to ordinary tooling, not only to our own client:
 // fhir-kit-client, an independent FHIR client from npm, reads the CapabilityStatement, searches
-// slots, books, reads and cancels over HTTP. Its traffic is then judged like any consumer's.
+// slots, books, reads, searches the patient's appointments and cancels over HTTP. Its traffic is
+// then judged like any consumer's.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client } from 'fhir-kit-client';
@@ -8,7 +9,7 @@ import type { FhirResource } from 'fhir-kit-client';
 import { startMockServer } from '../../mocks/server/start-mock-server.ts';
 import type { RunningMock } from '../../mocks/server/start-mock-server.ts';
 import { CONSUMER_A1001, DEFAULT_PROVIDER_ASID, SERVICE_UTC } from '../../mocks/fixtures/default-fixture.ts';
-import { buildReferenceBooking } from '../../mocks/fixtures/reference-booking.ts';
+import { buildReferenceBooking, REFERENCE_NHS_NUMBER } from '../../mocks/fixtures/reference-booking.ts';
 import { INTERACTION_IDS, INTERACTION_SCOPES } from '../../mocks/domain/auth/interactions.ts';
 import type { Interaction } from '../../mocks/domain/auth/interactions.ts';
 import { judgeRecording } from '../../mocks/domain/judge/judge-recording.ts';
@@ -43,7 +44,7 @@ function envelope(interaction: Interaction, extra: Record<string, string> = {}):
 const etagOf = (resource: FhirResource): string | null | undefined => Client.httpFor(resource).response?.headers.get('etag');
 type Entry = { resource: Record<string, unknown> };
 
-test('fhir-kit-client reads the CapabilityStatement, searches, books, reads and cancels against the mock', async () => {
+test('fhir-kit-client reads the CapabilityStatement, searches, books, reads, finds the patient\'s appointments and cancels against the mock', async () => {
   const capability = await client.capabilityStatement(envelope('metadata'));
   assert.equal(capability.resourceType, 'CapabilityStatement');
 
@@ -73,6 +74,14 @@ test('fhir-kit-client reads the CapabilityStatement, searches, books, reads and 
 
   const read = await client.read({ resourceType: 'Appointment', id: String(created.id), options: envelope('appointment-read') });
   assert.deepEqual([read.id, read.status, etagOf(read)], [created.id, 'booked', 'W/"1"']);
+
+  // REG-01..05: the patient's appointments, by the NBA example query's spelling.
+  const held = await client.search({
+    resourceType: 'Appointment',
+    searchParams: { 'Appointment.participant.actor:Patient.identifier': `https://fhir.nhs.uk/Id/nhs-number|${REFERENCE_NHS_NUMBER}` },
+    options: envelope('appointment-search'),
+  });
+  assert.deepEqual([held.type, held.total, (held.entry as { fullUrl: string }[]).map((e) => e.fullUrl)], ['searchset', 1, [`${mock.baseUrl}/Appointment/${String(created.id)}/_history/1`]]);
 
   const cancelled = await client.update({
     resourceType: 'Appointment',

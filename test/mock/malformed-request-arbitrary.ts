@@ -41,7 +41,7 @@ export function malformedRequestArbitrary(baseUrl: string, nowMs: number): fc.Ar
     badAuthorization.map((authorization) => ({ method: 'GET', path: SEARCH, headers: { authorization } })),
     badStart.map((start) => ({ method: 'GET', path: `${SEARCH}&start=${encodeURIComponent(start)}`, headers: { authorization: SLOT_READ } })),
     badStatus.map((status) => ({ method: 'GET', path: `/Slot?service=${SERVICE}&status=${encodeURIComponent(status)}`, headers: { authorization: SLOT_READ } })),
-    fc.constantFrom('application/pdf', 'text/turtle', 'application/fhir+xml', 'image/png', 'text/html').map((accept) => ({ method: 'GET', path: SEARCH, headers: { authorization: SLOT_READ, accept } })),
+    fc.constantFrom('application/pdf', 'text/turtle', 'application/fhir+xml;charset=iso-8859-1', 'image/png', 'text/html').map((accept) => ({ method: 'GET', path: SEARCH, headers: { authorization: SLOT_READ, accept } })),
     fc.constantFrom('text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data').map((contentType) => ({
       method: 'POST', path: '/Appointment', headers: { authorization: WRITE, 'content-type': contentType }, body: '{}',
     })),

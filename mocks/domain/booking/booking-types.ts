@@ -66,6 +66,10 @@ export interface StoredAppointmentVersion {
   readonly slotId: string;
   /** ODS code of the consumer organisation that booked it (JWT `requesting_organization`). */
   readonly ownerOdsCode: string;
+  /** The patient's NHS number, when the booking carried one (REG-01 searches on it). */
+  readonly nhsNumber?: string;
+  readonly startMs: number;
+  readonly endMs: number;
   /** The full Appointment with `id`, `meta.versionId`, `meta.lastUpdated` and `status` set. */
   readonly resource: JsonObject;
 }

@@ -5,6 +5,7 @@ import type { Problem } from '../problem.ts';
 import type { ProviderConfig } from '../provider-config.ts';
 import type { RequestingConsumer } from '../types.ts';
 import type { StoredAppointmentVersion } from './booking-types.ts';
+import { isVisibleToConsumer } from './is-visible-to-consumer.ts';
 
 export type AppointmentAction = 'read' | 'cancel';
 
@@ -14,7 +15,7 @@ export function checkAppointmentAccess(
   config: Pick<ProviderConfig, 'appointmentAccess'>,
   action: AppointmentAction,
 ): Problem | undefined {
-  if (config.appointmentAccess === 'any' || consumer.odsCode === appointment.ownerOdsCode) return undefined;
+  if (config.appointmentAccess === 'any' || isVisibleToConsumer(appointment, consumer)) return undefined;
   return {
     code: 'ORG_DENIED',
     diagnostics: `Organisation ${consumer.odsCode} may not ${action} Appointment/${appointment.id}: only the organisation that booked it may (JWT-23)`,

@@ -16,7 +16,7 @@ const SLOT: SlotRecord = {
 function version(versionId: string, status: 'booked' | 'cancelled'): StoredAppointmentVersion {
   const body = buildReferenceBooking(SLOT) as Json;
   const resource = { ...body, id: ID, meta: { ...body.meta, versionId, lastUpdated: '2026-03-15T18:41:08.000Z' }, status };
-  return { id: ID, versionId, lastUpdated: '2026-03-15T18:41:08.000Z', lastUpdatedMs: 0, status, slotId: SLOT.id, ownerOdsCode: 'A1001', resource };
+  return { id: ID, versionId, lastUpdated: '2026-03-15T18:41:08.000Z', lastUpdatedMs: 0, status, slotId: SLOT.id, ownerOdsCode: 'A1001', startMs: 0, endMs: 0, resource };
 }
 
 const V1 = version('1', 'booked');

@@ -1,11 +1,13 @@
 // The mock's CapabilityStatement (CAP-01..07, CAP-11): what this mock really serves and nothing
-// else (CAP-04: every listed format is served — the mock speaks JSON only).
+// else (CAP-04: every listed format is served — JSON, and XML unless the provider is JSON-only).
 const CC = 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-';
 const PROFILES = ['Slot', 'HealthcareService', 'Schedule', 'Appointment', 'Patient', 'DocumentReference', 'Practitioner', 'PractitionerRole', 'Organization', 'Location'];
 
 export interface CapabilityOptions {
   readonly softwareVersion: string;
   readonly date: string;
+  /** HTTP-01: whether application/fhir+xml is served too. */
+  readonly serveXml: boolean;
 }
 
 export function buildCapabilityStatement(options: CapabilityOptions): Record<string, unknown> {
@@ -23,7 +25,7 @@ export function buildCapabilityStatement(options: CapabilityOptions): Record<str
     fhirVersion: '3.0.1',
     // CAP-03: unknown elements and extensions are ignored.
     acceptUnknown: 'both',
-    format: ['application/fhir+json'],
+    format: options.serveXml ? ['application/fhir+json', 'application/fhir+xml'] : ['application/fhir+json'],
     profile: PROFILES.map((name) => ({ reference: `${CC}${name}-1` })),
     rest: [{
       mode: 'server',
@@ -58,10 +60,15 @@ export function buildCapabilityStatement(options: CapabilityOptions): Record<str
         {
           type: 'Appointment',
           profile: { reference: `${CC}Appointment-1` },
-          interaction: [{ code: 'read' }, { code: 'vread' }, { code: 'create' }, { code: 'update' }],
+          interaction: [{ code: 'read' }, { code: 'vread' }, { code: 'create' }, { code: 'update' }, { code: 'search-type' }],
           versioning: 'versioned-update',
           readHistory: true,
           updateCreate: false,
+          // REG-01 / C-39: every published spelling of the patient criterion is accepted.
+          searchParam: [
+            { name: 'Patient', type: 'reference', documentation: 'The patient, as https://demographics.spineservices.nhs.uk/<nhs number> or https://fhir.nhs.uk/Id/nhs-number|<nhs number>' },
+            { name: 'identifier', type: 'token', documentation: 'https://fhir.nhs.uk/Id/nhs-number|<nhs number>; also accepted as Appointment.participant.actor:Patient.identifier and Appointment.participant.actor' },
+          ],
         },
       ],
     }],

@@ -9,7 +9,7 @@ import type { ObligationId } from './finding.ts';
 /** MUST covers MUST and MUST NOT; SHOULD covers SHOULD and SHOULD NOT (catalogue section 0.2). */
 export type ObligationLevel = 'MUST' | 'SHOULD' | 'MAY';
 
-export type ConsumerConcern = 'jwt' | 'ssp-headers' | 'slot-search' | 'booking-body' | 'retries-and-integrity' | 'cancel' | 'times';
+export type ConsumerConcern = 'jwt' | 'ssp-headers' | 'slot-search' | 'booking-body' | 'retries-and-integrity' | 'cancel' | 'times' | 'patient-search';
 
 export interface ObligationComponent {
   readonly obligation: ObligationId;
@@ -112,6 +112,9 @@ export const CONSUMER_OBLIGATIONS: readonly ConsumerObligation[] = [
   { id: 'CAN-13', level: 'MUST', concern: 'cancel', title: 'a 409 or 412 answered by re-reading and retrying (bounded)', exercisedBy: 'cancel answered 409 or 412' },
   { id: 'CAN-14', level: 'SHOULD', concern: 'cancel', title: 'when rebooking, the new booking is made before the original is cancelled', exercisedBy: 'rebooking (a second booking and a cancel for one patient)' },
   { id: 'READ-01', level: 'MUST', concern: 'cancel', title: 'GET [base]/Appointment/[id] with the read interaction id and the read scope', exercisedBy: 'appointment read', components: on('appointment-read', 'JWT-15', 'SSP-05') },
+  // patient-search: the catalogue gives REG-01 no level (the search is optional), so it is judged as a
+  // SHOULD; its scope and interaction id are MUSTs of their own (JWT-15, SSP-05) on every request.
+  { id: 'REG-01', level: 'SHOULD', concern: 'patient-search', title: 'GET [base]/Appointment naming the patient in a published form, with the read scope and the search interaction id', exercisedBy: 'patient appointment search', components: on('appointment-search', 'JWT-15', 'SSP-05') },
   { id: 'XTI-07', level: 'MUST', concern: 'cancel', title: 'version-aware updates: read the latest version, change only what is needed, handle 409/412', exercisedBy: CANCEL, components: all('CAN-01', 'CAN-02', 'CAN-13') },
 ];
 

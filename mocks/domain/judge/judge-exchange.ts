@@ -11,6 +11,7 @@ import type { Finding } from './finding.ts';
 import { judgeBookingBody } from './judge-booking-body.ts';
 import type { ConsumerJudgeContext } from './judge-context.ts';
 import { judgeFhirJsonShape } from './judge-fhir-json-shape.ts';
+import { judgePatientSearch } from './judge-patient-search.ts';
 import { judgeSlotSearch } from './judge-slot-search.ts';
 import { judgeStructure } from './judge-structure.ts';
 import { judgeTokenLifetime } from './judge-token-lifetime.ts';
@@ -76,6 +77,7 @@ function judgeBookingContentType(view: RequestView): Finding {
 function judgeInteraction(view: RequestView, ctx: ConsumerJudgeContext): Finding[] {
   switch (view.interaction) {
     case 'slot-search': return judgeSlotSearch(view, ctx);
+    case 'appointment-search': return [judgePatientSearch(view)];
     case 'appointment-create': return [judgeBookingContentType(view), ...judgeBookingBody(view.requestJson, view.timeMs, ctx)];
     case 'appointment-update': return isRecord(view.requestJson)
       ? [judgeFhirJsonShape(view.requestJson, 'Appointment'), ...judgeStructure(ctx.validateStructure, 'Appointment', view.requestJson)]

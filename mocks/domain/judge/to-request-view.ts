@@ -1,10 +1,13 @@
 // One recorded exchange as the consumer judges read it: which interaction it invokes (the path read
 // against the provider's service root, directly or behind an SSP-style prefix), its decoded query,
-// its headers (case-insensitive) and its bodies as JSON. Computed from the recording alone.
+// its headers (case-insensitive) and its bodies as JSON (a FHIR XML body, by its Content-Type, is
+// read into the same JSON form, so it is judged like a JSON one). Computed from the recording alone.
 import type { ExchangeRecord } from './exchange-record.ts';
 import { interactionFor } from '../auth/interactions.ts';
 import type { Interaction } from '../auth/interactions.ts';
 import type { HeaderSource } from '../transport/check-ssp-headers.ts';
+import { parseFhirXml } from '../transport/fhir-xml.ts';
+import { FHIR_XML_MEDIA_TYPES, parseMediaType } from '../transport/parse-media-type.ts';
 
 /** How the request reached the provider path: directly, or as `/<provider service root URL>/…` (SSP-01). */
 export type Route =
@@ -25,7 +28,7 @@ export interface RequestView {
   readonly rawQuery: string;
   readonly headers: HeaderSource;
   readonly requestBody: string | null;
-  /** The request body parsed as JSON; undefined when absent or not JSON. */
+  /** The request body parsed as JSON (or converted from FHIR XML); undefined when absent or unreadable. */
   readonly requestJson: unknown;
   readonly status: number;
   readonly responseHeaders: HeaderSource;
@@ -39,13 +42,22 @@ function headerSource(record: Readonly<Record<string, string>>): HeaderSource {
   return { get: (name) => lower.get(name.toLowerCase()) ?? null };
 }
 
-function parseJson(text: string | null): unknown {
+function parseBody(text: string | null, contentType: string | undefined): unknown {
   if (text === null || text.trim() === '') return undefined;
+  const media = contentType === undefined ? undefined : parseMediaType(contentType);
+  if (media !== undefined && FHIR_XML_MEDIA_TYPES.includes(media.essence)) {
+    const parsed = parseFhirXml(text);
+    return parsed.ok ? parsed.resource : undefined;
+  }
   try {
     return JSON.parse(text);
   } catch {
     return undefined;
   }
+}
+
+function contentTypeOf(headers: Readonly<Record<string, string>>): string | undefined {
+  return Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
 }
 
 function routeOf(rawPath: string, baseUrl: string): { route: Route; path: string | undefined } {
@@ -78,10 +90,10 @@ export function toRequestView(exchange: ExchangeRecord, baseUrl: string): Reques
     rawQuery: exchange.rawQuery,
     headers: headerSource(exchange.requestHeaders),
     requestBody: exchange.requestBody,
-    requestJson: parseJson(exchange.requestBody),
+    requestJson: parseBody(exchange.requestBody, contentTypeOf(exchange.requestHeaders)),
     status: exchange.status,
     responseHeaders: headerSource(exchange.responseHeaders),
-    responseJson: parseJson(exchange.responseBody),
+    responseJson: parseBody(exchange.responseBody, contentTypeOf(exchange.responseHeaders)),
     timeMs: Date.parse(exchange.receivedAt),
   };
 }

@@ -32,3 +32,17 @@ test('HTTP-06: request bodies must be FHIR JSON in UTF-8', async (t) => {
     ));
   }
 });
+
+test('HTTP-06: FHIR XML bodies are read where XML is served; plain XML is not FHIR XML', () => {
+  const both = ['json', 'xml'] as const;
+  assert.equal(checkRequestContentType('application/fhir+xml;charset=utf-8', both), undefined);
+  assert.equal(checkRequestContentType('application/xml+fhir', both), undefined);
+  assert.deepEqual(checkRequestContentType('application/xml', both), {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    diagnostics: 'XML request bodies (Content-Type "application/xml") are not supported by this provider; send application/fhir+json;charset=utf-8 (HTTP-06)',
+  });
+  assert.deepEqual(checkRequestContentType('application/fhir+xml;charset=iso-8859-1', both), {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    diagnostics: 'The Content-Type charset "iso-8859-1" is not supported; request bodies must be UTF-8 (HTTP-06, HTTP-07)',
+  });
+});

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { negotiateFormat } from './negotiate-format.ts';
 import type { FormatRequest } from './negotiate-format.ts';
 
-const request = (over: Partial<FormatRequest>): FormatRequest => ({ accept: null, format: null, contentType: null, method: 'GET', ...over });
+const request = (over: Partial<FormatRequest>): FormatRequest => ({ accept: null, format: null, contentType: null, method: 'GET', served: ['json'], ...over });
+const withXml = (over: Partial<FormatRequest>): FormatRequest => request({ served: ['json', 'xml'], ...over });
+const XML_OK = { ok: true, format: 'xml' };
 const JSON_OK = { ok: true, format: 'json' };
 const badFormat = (diagnostics: string) => ({ ok: false, problem: { code: 'UNSUPPORTED_FORMAT', diagnostics } });
 const SERVED = 'this provider serves application/fhir+json only (HTTP-05)';
@@ -64,6 +66,29 @@ test('negotiateFormat: _format, then Accept, then Content-Type, else JSON', asyn
   ];
   for (const [name, over, expected] of cases) {
     await t.test(name, () => assert.deepEqual(negotiateFormat(request(over)), expected));
+  }
+});
+
+test('negotiateFormat where XML is served too (HTTP-01..03)', async (t) => {
+  const BOTH = 'this provider serves application/fhir+json and application/fhir+xml (HTTP-05)';
+  const cases: [string, Partial<FormatRequest>, unknown][] = [
+    ['bare GET is JSON', {}, JSON_OK],
+    ['_format=xml', { format: 'xml' }, XML_OK],
+    ['_format=application/fhir+xml', { format: 'application/fhir+xml' }, XML_OK],
+    ['_format=application/xml+fhir', { format: 'application/xml+fhir' }, XML_OK],
+    ['_format=xml overrides Accept json', { format: 'xml', accept: 'application/fhir+json' }, XML_OK],
+    ['_format=json overrides Accept xml', { format: 'json', accept: 'application/fhir+xml' }, JSON_OK],
+    ['Accept fhir+xml', { accept: 'application/fhir+xml' }, XML_OK],
+    ['Accept prefers xml by q', { accept: 'application/fhir+json;q=0.5, application/fhir+xml' }, XML_OK],
+    ['Accept */* ties go to JSON', { accept: '*/*' }, JSON_OK],
+    ['browser Accept stays JSON (plain application/xml is not FHIR XML)', { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' }, JSON_OK],
+    ['Accept XML in latin-1 only', { accept: 'application/fhir+xml;charset=iso-8859-1' }, badFormat(`No media type in Accept "application/fhir+xml;charset=iso-8859-1" is supported; ${BOTH}`)],
+    ['_format=text/turtle', { format: 'text/turtle' }, badFormat(`The requested _format "text/turtle" is not supported; ${BOTH}`)],
+    ['POST XML without Accept answers XML', { method: 'POST', contentType: 'application/fhir+xml;charset=utf-8' }, XML_OK],
+    ['POST plain XML is left to the Content-Type check', { method: 'POST', contentType: 'application/xml' }, JSON_OK],
+  ];
+  for (const [name, over, expected] of cases) {
+    await t.test(name, () => assert.deepEqual(negotiateFormat(withXml(over)), expected));
   }
 });
 

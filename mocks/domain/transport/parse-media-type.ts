@@ -15,8 +15,10 @@ const ESSENCE = new RegExp(`^(${TOKEN})/(${TOKEN})$`);
 
 /** The JSON media types this provider reads and writes; the first is the canonical one (HTTP-01). */
 export const JSON_MEDIA_TYPES: readonly string[] = ['application/fhir+json', 'application/json+fhir', 'application/json'];
-/** The XML media types (HTTP-01 SHOULD), which this mock does not implement. */
+/** Every XML media type a request may name (HTTP-01 SHOULD). */
 export const XML_MEDIA_TYPES: readonly string[] = ['application/fhir+xml', 'application/xml+fhir', 'application/xml', 'text/xml'];
+/** The FHIR XML types the mock reads and writes; the first is the canonical one. Plain XML stays 415 (HTTP-06). */
+export const FHIR_XML_MEDIA_TYPES: readonly string[] = ['application/fhir+xml', 'application/xml+fhir'];
 
 export function parseMediaType(text: string): MediaType | undefined {
   const [head, ...rest] = text.split(';');
