@@ -25,7 +25,7 @@ export function resolveReplayFacts(har: ParsedHar, options: ReplayOptions = {}):
   if (baseUrl === undefined) {
     throw new ReplaySetupError('The provider base URL cannot be inferred from the HAR (no request to metadata, Slot or Appointment); pass --base-url');
   }
-  const facts = har.provider ?? providerFactsOf(FIXTURES[fixture](0), baseUrl, STRICT_SLOT_INTERACTION_IDS);
+  const facts = har.provider ?? providerFactsOf(FIXTURES[fixture].build(0), baseUrl, STRICT_SLOT_INTERACTION_IDS);
   return {
     ...facts,
     baseUrl: baseUrl.replace(/\/+$/, ''),

@@ -67,10 +67,10 @@ test('explainSlotSearch: the first rule that withheld each slot, with obligation
     { slotId: 'slot-0850', verdict: 'before-window', obligation: 'SLOT-15', reason: 'Slot slot-0850 starts at 2026-03-16T08:50:00.000Z, before the window start 2026-03-16T09:00:00.000Z' },
     { slotId: 'slot-0900', verdict: 'returned', obligation: undefined, reason: 'Slot slot-0900 is returned' },
     { slotId: 'slot-0915', verdict: 'returned', obligation: undefined, reason: 'Slot slot-0915 is returned' },
-    { slotId: 'slot-n0900', verdict: 'schedule-not-mapped', obligation: 'SLOT-07', reason: 'Slot slot-n0900 belongs to schedule sch-nurse-2, which serves service(s) 2000481517, not service 2000481516' },
     { slotId: 'slot-1000', verdict: 'status-filtered', obligation: 'SLOT-13', reason: 'Slot slot-1000 is busy; the search asked for status free' },
     { slotId: 'slot-1100r', verdict: 'not-released-to-organisation', obligation: 'SLOT-08', reason: 'Slot slot-1100r is released by its own release rule only to organisation(s) Y0X1A, not to Y0X2B' },
     { slotId: 'slot-2330', verdict: 'after-window', obligation: 'SLOT-15', reason: 'Slot slot-2330 starts at 2026-03-16T23:30:00.000Z, after the window end 2026-03-16T11:15:00.999Z' },
+    { slotId: 'slot-n0900', verdict: 'schedule-not-mapped', obligation: 'SLOT-07', reason: 'Slot slot-n0900 belongs to schedule sch-nurse-2, which serves service(s) 2000481517, not service 2000481516' },
   ]);
 });
 
