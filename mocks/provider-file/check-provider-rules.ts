@@ -5,6 +5,7 @@
 import { mergeProviderConfig } from '../domain/merge-provider-config.ts';
 import { strictProviderConfig } from '../domain/provider-config.ts';
 import type { DocumentPath } from './field-path.ts';
+import { listedSlotId } from './slot-id.ts';
 import { isTimeZone } from './zoned-time.ts';
 import type { ProviderDocument, ReleaseDocument, ScheduleDocument } from './provider-document.ts';
 
@@ -108,7 +109,7 @@ export function checkProviderRules(doc: ProviderDocument): RuleProblem[] {
   const roles = ids(doc.practitionerRoles);
   const locations = ids(doc.locations);
   const organizations = new Set([...ids(doc.organizations), ...(doc.provider.odsCode ? [providerOrganizationId(doc)] : [])]);
-  const listed = doc.schedules.flatMap((s, i) => (s.slots ?? []).map((slot, j) => ({ i, j, id: slot.id })));
+  const listed = doc.schedules.flatMap((s, i) => (s.slots ?? []).map((slot, j) => ({ i, j, id: Number.isNaN(Date.parse(slot.start)) ? slot.id : listedSlotId(s.id, slot) })));
   const problems: RuleProblem[] = [
     ...duplicates(doc.services, (s) => s.id, 'services', 'id'),
     ...duplicates(doc.services, (s) => serviceResourceId(s), 'services', 'resourceId'),

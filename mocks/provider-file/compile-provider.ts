@@ -12,20 +12,12 @@ import { uuidFromString } from '../domain/uuid-from-string.ts';
 import { providerOrganizationId, serviceResourceId } from './check-provider-rules.ts';
 import { expandDiary, matchesPattern } from './expand-diary.ts';
 import type { ProviderDocument, ReleaseDocument, ScheduleDocument } from './provider-document.ts';
+import { listedSlotId, slotId } from './slot-id.ts';
 
 export const DEFAULT_DIARY_SYSTEM = 'https://mock-provider.example.nhs.uk/Id/diary';
 
-function two(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
 function isoUtc(ms: number): string {
   return new Date(ms).toISOString().replace('Z', '+00:00');
-}
-
-function compactStamp(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getUTCFullYear()}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}-${two(d.getUTCHours())}${two(d.getUTCMinutes())}`;
 }
 
 function toReleaseRule(rule: ReleaseDocument, index: number): ReleaseRule {
@@ -60,7 +52,7 @@ function diarySlots(schedule: ScheduleDocument, releases: ReleaseIndex, nowMs: n
   const channels = diary.channel === undefined ? [] : typeof diary.channel === 'string' ? [diary.channel] : diary.channel;
   const pattern = releases.patternBySchedule.get(schedule.id);
   return expandDiary(diary, nowMs).map(({ ordinal, startMs, endMs }) => {
-    const id = `${prefix}-${compactStamp(startMs)}`;
+    const id = slotId(prefix, startMs);
     const channel = channels.length ? channels[ordinal % channels.length] : undefined;
     const release = pattern?.doc.slots && matchesPattern(pattern.doc.slots, ordinal) ? pattern.rule : undefined;
     return {
@@ -83,7 +75,7 @@ function listedSlots(schedule: ScheduleDocument, releases: ReleaseIndex): SlotRe
   return (schedule.slots ?? []).map((slot) => {
     const startMs = Date.parse(slot.start);
     const endMs = Date.parse(slot.end);
-    const id = slot.id ?? `${schedule.id}-${compactStamp(startMs)}`;
+    const id = listedSlotId(schedule.id, slot);
     const release = releases.bySlot.get(id);
     return {
       id,

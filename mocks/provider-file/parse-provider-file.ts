@@ -17,7 +17,7 @@ export type ParsedProviderFile =
   | { readonly ok: true; readonly document: ProviderDocument }
   | { readonly ok: false; readonly problems: readonly ProviderFileProblem[] };
 
-const ajv = new Ajv({ allErrors: true, strict: true });
+const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
 const validateSchema = ajv.compile<ProviderDocument>(providerFileSchema);
 
 interface Located {
@@ -60,7 +60,7 @@ function locate(located: Located | undefined, path: DocumentPath, key?: string):
 
 function yamlDocument(text: string): Located & { readonly problems: readonly ProviderFileProblem[] } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   const problems = doc.errors.map((error) => {
     const at = error.linePos?.[0];
     return { ...(at ? { line: at.line, column: at.col } : {}), field: '(syntax)', message: error.message.split('\n')[0] };
