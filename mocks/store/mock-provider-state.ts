@@ -6,6 +6,7 @@ import { MockClock } from '../clock/mock-clock.ts';
 import type { FixtureName } from '../fixtures/fixture-registry.ts';
 import { mergeProviderConfig } from '../domain/merge-provider-config.ts';
 import type { LoadedProvider } from '../provider-file/load-provider-file.ts';
+import type { ProviderDocument } from '../provider-file/provider-document.ts';
 import { resolveProvider, type ProviderChoice } from '../provider-file/resolve-provider.ts';
 import type { MockFault } from '../faults/mock-fault.ts';
 import { AppointmentStore } from './appointment-store.ts';
@@ -58,6 +59,11 @@ export class MockProviderState {
   /** Where the provider came from: a file path, or its built-in name. */
   get providerOrigin(): string {
     return 'origin' in this.#fixture ? this.#fixture.origin : 'in-memory';
+  }
+
+  /** The provider file behind the data, when there is one. */
+  get providerDocument(): ProviderDocument | undefined {
+    return 'document' in this.#fixture ? this.#fixture.document : undefined;
   }
 
   #buildFixture(): ProviderData {
