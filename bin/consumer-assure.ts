@@ -100,12 +100,14 @@ async function recordLive(): Promise<{ exchanges: readonly RecordedExchange[]; f
   ].join('\n'));
   const reason = await waitForConsumer({ traffic: mock.state.traffic, ...(idleSeconds ? { idleSeconds } : {}) });
   const exchanges = [...mock.state.traffic.entries()];
+  // Judged against the provider as it ended (POST /_admin/provider may have loaded another one).
+  const finalFacts = mockProviderFacts(mock.state);
   await mock.close();
   const recording = resolve(values.har ?? 'reports/consumer-traffic.har');
   mkdirSync(dirname(recording), { recursive: true });
-  writeFileSync(recording, `${JSON.stringify(toHar(exchanges, facts), null, 2)}\n`);
+  writeFileSync(recording, `${JSON.stringify(toHar(exchanges, finalFacts), null, 2)}\n`);
   process.stdout.write(`Stopped (${reason}); ${exchanges.length} exchange(s) recorded in ${recording}\n`);
-  return { exchanges, facts, recording };
+  return { exchanges, facts: finalFacts, recording };
 }
 
 function readReplay(path: string): { exchanges: readonly RecordedExchange[]; facts: HarProviderFacts; recording: string } {

@@ -138,3 +138,16 @@ test('replay with a provider file: the judge knows its consumers, ASID and servi
   assert.equal(await bad.exit, 2);
   assert.match(bad.stderr(), /identities\.providerAsid: must match pattern/);
 });
+
+test('live with --provider: the mock plays that provider and its consumer passes', async () => {
+  const provider = join(dir, 'elsewhere-live.provider.json');
+  writeFileSync(provider, JSON.stringify(ELSEWHERE));
+  const run = cli(['--port', '0', '--provider', provider, '--reports', join(dir, 'elsewhere-live'), '--har', join(dir, 'elsewhere-live.har')]);
+  const base = /^Mock provider listening at (http:\/\/127\.0\.0\.1:\d+)$/.exec(await firstLine(run))?.[1];
+  assert.ok(base, run.stdout() + run.stderr());
+  await runScriptedConsumer('well-behaved', { baseUrl: base, clockMs: Date.now, identity: ELSEWHERE_CONSUMER });
+  await (await fetch(`${base}/_admin/done`, { method: 'POST' })).arrayBuffer();
+  assert.equal(await run.exit, 0, run.stdout() + run.stderr());
+  assert.match(run.stdout(), /Provider Elsewhere Urgent Care; its consumers: 200000000115 \(ODS P81001\); provider ASID 918999198738/);
+  assert.match(run.stdout(), /Consumer verdict: PASS /);
+});
