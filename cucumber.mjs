@@ -1,19 +1,24 @@
 // Cucumber configuration of the provider assurance suite. `npm run assure` (bin/assure.ts) runs it
 // through cucumber's API and adds the target, tags and parallelism; `npx cucumber-js` works too
 // (ASSURE_TARGET=<target file> points it at a real endpoint; the embedded mock otherwise).
-// Step files are TypeScript, loaded natively by Node (type stripping): no transpiler.
+// Step files are TypeScript, loaded natively by Node (type stripping): no transpiler. In the built
+// package (dist/) the same profile finds the compiled JavaScript instead.
+import { existsSync } from 'node:fs';
+
+const ext = existsSync(new URL('./steps/support/suite-runtime.ts', import.meta.url)) ? 'ts' : 'js';
+
 export default {
   paths: ['features/provider/**/*.feature'],
   // The provider suite's steps only (steps/consumer/ belongs to the consumer suite).
-  import: ['steps/*.steps.ts', 'steps/support/*.ts'],
+  import: [`steps/*.steps.${ext}`, `steps/support/*.${ext}`],
   format: [
     'progress',
     'html:reports/cucumber.html',
     'message:reports/messages.ndjson',
     'rerun:reports/rerun.txt',
-    './src/report/junit-formatter.ts:reports/junit.xml',
-    './src/report/coverage-json-formatter.ts:reports/coverage.json',
-    './src/report/coverage-markdown-formatter.ts:reports/coverage.md',
+    `./src/report/junit-formatter.${ext}:reports/junit.xml`,
+    `./src/report/coverage-json-formatter.${ext}:reports/coverage.json`,
+    `./src/report/coverage-markdown-formatter.${ext}:reports/coverage.md`,
   ],
   // Inconclusive scenarios are "pending"; they must not fail the cucumber run by themselves
   // (the exit code of `npm run assure` is decided from the verdicts).

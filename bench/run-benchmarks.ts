@@ -1,5 +1,6 @@
 // npm run bench — every ratio is measured side by side in this one run, on this machine.
 import { measureBookingThroughput } from './booking-throughput.ts';
+import { measureProviderFileLoad } from './provider-file-load.ts';
 import { measureReportOpen } from './report-open.ts';
 import { measureSlotSearchThroughput } from './slot-search-throughput.ts';
 import { measureSearchLatency } from './store-scaling.ts';
@@ -21,6 +22,10 @@ async function main(): Promise<void> {
 
   const suite = await measureSuiteWallTime();
   console.log(`provider suite against the embedded mock: ${suite.scenarios} scenarios in ${fmt(suite.suiteMs, 0)} ms warm (${fmt(suite.coldMs, 0)} ms cold, first run in the process); cucumber with ${suite.scenarios} empty scenarios ${fmt(suite.emptyMs, 0)} ms → warm ratio ${fmt(suite.suiteMs / suite.emptyMs)}`);
+
+  const provider = await measureProviderFileLoad();
+  console.log(`provider file of 500 services, 2,000 schedules, ${fmt(provider.slots, 0)} slots (${fmt(provider.file.bytes / 1e3, 0)} kB YAML): loads in ${fmt(provider.file.ms, 0)} ms, heap ${fmt(provider.file.heapMb, 0)} MB; the same slots built directly ${fmt(provider.direct.ms, 0)} ms, heap ${fmt(provider.direct.heapMb, 0)} MB → time ratio ${fmt(provider.file.ms / provider.direct.ms)}, heap ratio ${fmt(provider.file.heapMb / provider.direct.heapMb)}`);
+  console.log(`slot search on that provider file, ${provider.searchLarge.resultSlots} slots returned: p50 ${fmt(provider.searchLarge.p50Ms, 3)} ms; on a 1,000-slot provider file p50 ${fmt(provider.searchSmall.p50Ms, 3)} ms → ratio ${fmt(provider.searchLarge.p50Ms / provider.searchSmall.p50Ms)}`);
 
   const report = await measureReportOpen();
   console.log(`assurance report, ${report.scenarios} scenarios with evidence: ${fmt(report.htmlBytes / 1e6)} MB, opens in ${fmt(report.openMs, 0)} ms in headless Chromium (target under 1,000 ms → ratio ${fmt(report.openMs / 1000)})`);

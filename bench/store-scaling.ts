@@ -31,12 +31,16 @@ function syntheticFixture(total: number): ProviderData {
 
 export async function measureSearchLatency(slotCount: number, iterations = 400): Promise<{ p50Ms: number; meanMs: number; resultSlots: number }> {
   const state = new MockProviderState({ baseUrl: BASE, nowMs: NOW, fixture: syntheticFixture(slotCount) });
-  const handlers = createHandlers(state);
   const authorization = buildJwt({ audience: BASE, scope: 'organization/slot.read', nowSec: Math.floor(NOW / 1000), odsCode: 'A1001' }).authorization ?? '';
   // Walk-in Centre maps to schedule-1 only; the window holds exactly RESULT_SLOTS of its slots.
   const from = new Date(NOW + 3_600_000 + 50 * STEP_MS).toISOString();
   const to = new Date(NOW + 3_600_000 + (50 + RESULT_SLOTS - 1) * STEP_MS).toISOString();
-  const url = `${BASE}/Slot?service=124459850&start=ge${encodeURIComponent(from)}&start=le${encodeURIComponent(to)}`;
+  return timeSearches(state, `${BASE}/Slot?service=124459850&start=ge${encodeURIComponent(from)}&start=le${encodeURIComponent(to)}`, authorization, iterations);
+}
+
+/** p50 and mean latency of one slot search through the mock's handlers (no sockets), after a warm-up. */
+export async function timeSearches(state: MockProviderState, url: string, authorization: string, iterations = 400): Promise<{ p50Ms: number; meanMs: number; resultSlots: number }> {
+  const handlers = createHandlers(state);
   const once = async () => {
     const res = await getResponse(handlers, new Request(url, { headers: { authorization } }));
     return (await res?.json()) as { total: number };

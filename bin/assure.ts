@@ -13,11 +13,15 @@ import { runAssurance } from '../src/report/run-assurance.ts';
 import { loadTarget } from '../src/targets/load-target.ts';
 import { redactTarget } from '../src/targets/redact-target.ts';
 import { TargetConfigError } from '../src/targets/target-config-error.ts';
+import type { EmbeddedMockOptions } from '../src/targets/start-embedded-target.ts';
+import { loadProviderFile } from '../mocks/provider-file/load-provider-file.ts';
+import { ProviderFileError } from '../mocks/provider-file/provider-file-error.ts';
 
 const { values, tokens } = parseArgs({
   args: process.argv.slice(2),
   options: {
     target: { type: 'string' },
+    provider: { type: 'string' },
     tags: { type: 'string', short: 't' },
     name: { type: 'string', multiple: true },
     parallel: { type: 'string' },
@@ -30,7 +34,8 @@ const { values, tokens } = parseArgs({
 
 if (values.help) {
   process.stdout.write([
-    'usage: npm run assure -- [--target <file>] [--tags <expr>] [--name <regex>] [--parallel <n>] [--rerun] [cucumber options]',
+    'usage: npm run assure -- [--target <file> | --provider <provider file>] [--tags <expr>] [--name <regex>] [--parallel <n>] [--rerun] [cucumber options]',
+    '  --provider my.yaml   the embedded mock runs that provider file; the target description is derived from it',
     '  --tags "not @race"   leave out the booking races (each sends booking.raceConcurrency requests at once, 20',
     '                       unless the target file says otherwise) on a live target that forbids load',
     '',
@@ -38,7 +43,7 @@ if (values.help) {
   process.exit(0);
 }
 
-const KNOWN = new Set(['target', 'tags', 'name', 'parallel', 'rerun', 'help']);
+const KNOWN = new Set(['target', 'provider', 'tags', 'name', 'parallel', 'rerun', 'help']);
 // Everything this CLI does not handle itself goes to cucumber unchanged.
 const passthrough = tokens.flatMap((token) => {
   if (token.kind === 'option' && !KNOWN.has(token.name)) return token.value === undefined ? [token.rawName] : [token.rawName, token.value];
@@ -47,7 +52,24 @@ const passthrough = tokens.flatMap((token) => {
 });
 
 const target = typeof values.target === 'string' ? resolve(values.target) : undefined;
-let shown: ReturnType<typeof redactTarget> | undefined;
+const providerFile = typeof values.provider === 'string' ? resolve(values.provider) : undefined;
+if (target && providerFile) {
+  process.stderr.write('--target (a real endpoint) and --provider (the embedded mock with a provider file) exclude each other\n');
+  process.exit(2);
+}
+let shown: ReturnType<typeof redactTarget> | { readonly name: string } | undefined;
+let embedded: EmbeddedMockOptions | undefined;
+if (providerFile) {
+  // Checked once here, so a broken file stops the run with every problem before any worker starts.
+  try {
+    const clock = loadProviderFile(providerFile).document.clock;
+    embedded = { provider: providerFile, ...(clock && 'freeze' in clock ? { nowMs: Date.parse(clock.freeze) } : {}) };
+    shown = { name: `Embedded mock provider (${values.provider})` };
+  } catch (error) {
+    process.stderr.write(`${error instanceof ProviderFileError ? error.message : String(error)}\n`);
+    process.exit(2);
+  }
+}
 if (target) {
   // Validated once here, before any worker starts, so a broken file stops the run with its problems.
   try {
@@ -63,6 +85,7 @@ if (target) {
 
 const run = await runAssurance({
   ...(target ? { target } : {}),
+  ...(embedded ? { mock: embedded } : {}),
   ...(typeof values.tags === 'string' ? { tags: values.tags } : {}),
   ...(Array.isArray(values.name) ? { names: values.name.map(String) } : {}),
   ...(typeof values.parallel === 'string' ? { parallel: Number(values.parallel) } : {}),
@@ -82,7 +105,7 @@ const { report, pack } = await writeRunReports({
 const { scenarioTotals, obligationTotals, mustFailures } = run.coverage;
 process.stdout.write([
   '',
-  `Target: ${target ?? 'embedded mock provider (default fixture)'}`,
+  `Target: ${target ?? (providerFile ? `embedded mock provider (${values.provider})` : 'embedded mock provider (default fixture)')}`,
   `Scenarios: ${Object.entries(scenarioTotals).map(([k, n]) => `${n} ${k}`).join(', ')}`,
   `Obligations: ${Object.entries(obligationTotals).map(([k, n]) => `${n} ${k}`).join(', ')}`,
   ...(mustFailures.length > 0 ? ['MUST failures:', ...mustFailures.map((f) => `  - ${f}`)] : ['No MUST scenario failed.']),

@@ -7,6 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isFixtureName, type FixtureName } from '../mocks/fixtures/fixture-registry.ts';
+import type { LoadedProvider } from '../mocks/provider-file/load-provider-file.ts';
+import { resolveProvider } from '../mocks/provider-file/resolve-provider.ts';
 import { startMockServer } from '../mocks/server/start-mock-server.ts';
 import { writeRunReports } from '../src/assurance-report/write-run-reports.ts';
 import { OBLIGATIONS } from '../src/report/obligations-index.ts';
@@ -15,6 +17,7 @@ import type { ConsumerAssurance } from '../src/consumer/assure-consumer-recordin
 import type { HarProviderFacts } from '../src/consumer/har-types.ts';
 import { parseHar } from '../src/consumer/parse-har.ts';
 import { mockProviderFacts } from '../src/consumer/provider-facts-of.ts';
+import { loadReplayIdentities, parseConsumerFlag } from '../src/consumer/replay-identities.ts';
 import { resolveReplayFacts } from '../src/consumer/resolve-replay-facts.ts';
 import { createSchemaStructuralValidator } from '../src/consumer/schema-structural-validator.ts';
 import { toHar } from '../src/consumer/to-har.ts';
@@ -28,12 +31,19 @@ const usage = `Usage: npm run consumer-assure -- [options]
     --host H            host to listen on (default HOST or 127.0.0.1)
     --base-path P       FHIR base path, e.g. /STU3/1/careconnect/booking (default: the root)
     --fixture NAME      default | f1 (default: default)
+    --provider FILE     a provider file (YAML/JSON): the mock plays that provider, and the judge knows its
+                        consumers, ASID and DoS service ids (live and replay)
     --freeze INSTANT    freeze the mock's clock (your tokens must then use that time)
     --idle-seconds N    stop after N seconds without traffic
     --har PATH          where to write the recording (default reports/consumer-traffic.har)
   Replay: --replay traffic.har   judge a HAR 1.2 recording instead of starting the mock
-    --base-url URL      the provider service root the consumer called (default: from the HAR)
-    --provider-asid A   the provider's ASID (default: from the HAR, else the fixture's)
+    Who is who (a HAR from another provider): what the HAR's own export says, then --fixture or
+    --provider, then --identities, then these flags. Identity checks nothing here covers are
+    reported as "not testable here", never failed.
+    --base-url URL      the provider service root the consumer called (default: inferred from the HAR)
+    --provider-asid A   the provider's ASID (Ssp-To)
+    --consumer A:ODS    a consumer system's ASID (Ssp-From) and its ODS code; repeatable
+    --identities FILE   JSON {"baseUrl","providerAsid","consumers":[{"asid","odsCode"}],"serviceIds":[…]}
   Both: --reports DIR   where to write the reports (default reports/consumer)`;
 
 function fail(message: string): never {
@@ -46,6 +56,7 @@ const { values } = parseArgs({
     replay: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'base-path': { type: 'string' },
     fixture: { type: 'string' }, freeze: { type: 'string' }, 'idle-seconds': { type: 'string' }, reports: { type: 'string' },
     'base-url': { type: 'string' }, 'provider-asid': { type: 'string' }, har: { type: 'string' }, help: { type: 'boolean' },
+    provider: { type: 'string' }, identities: { type: 'string' }, consumer: { type: 'string', multiple: true },
   },
   strict: true,
 });
@@ -56,6 +67,16 @@ if (values.help) {
 
 const reportsDir = resolve(values.reports ?? 'reports/consumer');
 const fixture: FixtureName = isFixtureName(values.fixture ?? 'default') ? (values.fixture ?? 'default') as FixtureName : fail(`Unknown fixture ${values.fixture}`);
+if (values.provider !== undefined && values.fixture !== undefined) fail('--provider and --fixture choose the same thing; give one');
+
+function readProvider(path: string | undefined): LoadedProvider | undefined {
+  try {
+    return path === undefined ? undefined : resolveProvider(path);
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}
+const provider = readProvider(values.provider);
 
 async function recordLive(): Promise<{ exchanges: readonly RecordedExchange[]; facts: HarProviderFacts; recording: string }> {
   const port = Number(values.port ?? process.env.PORT ?? 4000);
@@ -65,7 +86,7 @@ async function recordLive(): Promise<{ exchanges: readonly RecordedExchange[]; f
   const nowMs = values.freeze === undefined ? undefined : Date.parse(values.freeze);
   if (nowMs !== undefined && Number.isNaN(nowMs)) fail(`Invalid --freeze instant ${values.freeze}`);
   const mock = await startMockServer({
-    port, host: values.host ?? process.env.HOST ?? '127.0.0.1', basePath: values['base-path'], fixture, ...(nowMs === undefined ? {} : { nowMs }),
+    port, host: values.host ?? process.env.HOST ?? '127.0.0.1', basePath: values['base-path'], fixture, ...(provider ? { provider } : {}), ...(nowMs === undefined ? {} : { nowMs }),
     ...(process.env.MOCK_ADMIN_TOKEN ? { adminToken: process.env.MOCK_ADMIN_TOKEN } : {}),
   }).catch((error: unknown) => fail(`Could not start the mock provider: ${error instanceof Error ? error.message : String(error)}`));
   const facts = mockProviderFacts(mock.state);
@@ -73,28 +94,33 @@ async function recordLive(): Promise<{ exchanges: readonly RecordedExchange[]; f
   process.stdout.write(`Mock provider listening at ${mock.baseUrl}\n`);
   process.stdout.write([
     'Consumer assurance: run your consumer against this base URL (metadata, slot search, book, read, cancel).',
-    `Consumers are told apart by Ssp-From. Fixture consumers: ${facts.consumers.map((c) => `${c.asid} (ODS ${c.odsCode})`).join(', ')}; provider ASID ${facts.providerAsid}; DoS service ids ${facts.serviceIds.join(', ')}.`,
+    `Consumers are told apart by Ssp-From. Provider ${mock.state.fixtureName}; its consumers: ${facts.consumers.map((c) => `${c.asid} (ODS ${c.odsCode})`).join(', ')}; provider ASID ${facts.providerAsid}; DoS service ids ${facts.serviceIds.join(', ')}.`,
     `Why a slot is missing: GET ${origin}/_admin/explain?<your slot search query> with your Authorization header.`,
     `When the workflow is done: POST ${origin}${DONE_PATH}, or press Ctrl+C${idleSeconds ? `, or wait ${idleSeconds} s without traffic` : ''}.`,
     '',
   ].join('\n'));
   const reason = await waitForConsumer({ traffic: mock.state.traffic, ...(idleSeconds ? { idleSeconds } : {}) });
   const exchanges = [...mock.state.traffic.entries()];
+  // Judged against the provider as it ended (POST /_admin/provider may have loaded another one).
+  const finalFacts = mockProviderFacts(mock.state);
   await mock.close();
   const recording = resolve(values.har ?? 'reports/consumer-traffic.har');
   mkdirSync(dirname(recording), { recursive: true });
-  writeFileSync(recording, `${JSON.stringify(toHar(exchanges, facts), null, 2)}\n`);
+  writeFileSync(recording, `${JSON.stringify(toHar(exchanges, finalFacts), null, 2)}\n`);
   process.stdout.write(`Stopped (${reason}); ${exchanges.length} exchange(s) recorded in ${recording}\n`);
-  return { exchanges, facts, recording };
+  return { exchanges, facts: finalFacts, recording };
 }
 
 function readReplay(path: string): { exchanges: readonly RecordedExchange[]; facts: HarProviderFacts; recording: string } {
   try {
     const har = parseHar(readFileSync(path, 'utf8'));
     const facts = resolveReplayFacts(har, {
-      fixture,
+      ...(values.fixture === undefined ? {} : { fixture }),
+      ...(provider ? { provider } : {}),
+      ...(values.identities === undefined ? {} : { identities: loadReplayIdentities(values.identities) }),
       ...(values['base-url'] ? { baseUrl: values['base-url'] } : {}),
       ...(values['provider-asid'] ? { providerAsid: values['provider-asid'] } : {}),
+      consumers: (values.consumer ?? []).map(parseConsumerFlag),
     });
     return { exchanges: har.exchanges, facts, recording: resolve(path) };
   } catch (error) {

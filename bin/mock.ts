@@ -5,13 +5,15 @@ import { parseArgs } from 'node:util';
 import { mergeProviderConfig } from '../mocks/domain/merge-provider-config.ts';
 import { strictProviderConfig } from '../mocks/domain/provider-config.ts';
 import { isFixtureName } from '../mocks/fixtures/fixture-registry.ts';
+import { ProviderFileError } from '../mocks/provider-file/provider-file-error.ts';
+import { resolveProvider } from '../mocks/provider-file/resolve-provider.ts';
 import { isMockFault, MOCK_FAULTS, type MockFault } from '../mocks/faults/mock-fault.ts';
 import { MockStartError, startMockServer } from '../mocks/server/start-mock-server.ts';
 
 // A reader that stops early (`| head -1`) must not crash the server.
 process.stdout.on('error', () => {});
 
-const usage = `Usage: npm run mock -- [--port N] [--host H] [--base-path /STU3/1/x] [--fixture default|f1] [--freeze <instant>] [--config switches.json] [--tls-cert server.pem --tls-key server.key [--tls-ca clients-ca.pem]] [--admin-token T] [--fault NAME]...
+const usage = `Usage: npm run mock -- [--port N] [--host H] [--base-path /STU3/1/x] [--fixture default|f1 | --provider my.yaml] [--freeze <instant>] [--config switches.json] [--tls-cert server.pem --tls-key server.key [--tls-ca clients-ca.pem]] [--admin-token T] [--fault NAME]...
 Environment: PORT (default 4000), HOST (default 127.0.0.1), MOCK_ADMIN_TOKEN (the admin token; required with a HOST beyond loopback).
 Faults (for proving an assurance suite): ${Object.keys(MOCK_FAULTS).join(', ')}`;
 
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     host: { type: 'string' },
     'base-path': { type: 'string' },
     fixture: { type: 'string' },
+    provider: { type: 'string' },
     freeze: { type: 'string' },
     fault: { type: 'string', multiple: true },
     config: { type: 'string' },
@@ -47,6 +50,21 @@ const port = Number(values.port ?? process.env.PORT ?? 4000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`Invalid port ${values.port ?? process.env.PORT}`);
 const fixture = values.fixture ?? 'default';
 if (!isFixtureName(fixture)) fail(`Unknown fixture ${fixture}`);
+if (values.provider !== undefined && values.fixture !== undefined) fail('--provider and --fixture choose the same thing; give one');
+
+function readProvider(path: string | undefined) {
+  if (path === undefined) return undefined;
+  try {
+    return resolveProvider(path);
+  } catch (error) {
+    if (error instanceof ProviderFileError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+const provider = readProvider(values.provider);
 const faults: MockFault[] = (values.fault ?? []).map((name) => (isMockFault(name) ? name : fail(`Unknown fault ${name}`)));
 const nowMs = values.freeze === undefined ? undefined : Date.parse(values.freeze);
 if (nowMs !== undefined && Number.isNaN(nowMs)) fail(`Invalid --freeze instant ${values.freeze}`);
@@ -89,6 +107,7 @@ const mock = await startMockServer({
   host: values.host ?? process.env.HOST ?? '127.0.0.1',
   basePath: values['base-path'],
   fixture,
+  ...(provider ? { provider } : {}),
   faults,
   ...(nowMs === undefined ? {} : { nowMs }),
   ...(adminToken === undefined ? {} : { adminToken }),
@@ -101,7 +120,7 @@ const mock = await startMockServer({
 });
 
 process.stdout.write(`Mock provider listening at ${mock.baseUrl}\n`);
-process.stdout.write(`Admin: ${new URL(mock.baseUrl).origin}/_admin/state (fixture ${mock.state.fixtureName}${faults.length ? `, faults: ${faults.join(', ')}` : ''})\n`);
+process.stdout.write(`Admin: ${new URL(mock.baseUrl).origin}/_admin/state (provider ${mock.state.fixtureName}${faults.length ? `, faults: ${faults.join(', ')}` : ''})\n`);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -7,6 +7,7 @@ import type {
   PractitionerRecord,
   PractitionerRoleRecord,
   ScheduleRecord,
+  ServiceScheduleLink,
   SlotRecord,
 } from './types.ts';
 
@@ -20,6 +21,8 @@ export interface ProviderView {
   scheduleIdsForService(dosId: string): readonly string[];
   /** DoS service ids a schedule serves (the reverse of the mapping). */
   serviceDosIdsForSchedule(scheduleId: string): readonly string[];
+  /** The mapping row linking a DoS service id to a schedule (it names where it is configured). */
+  mappingRow(dosId: string, scheduleId: string): ServiceScheduleLink | undefined;
   schedule(id: string): ScheduleRecord | undefined;
   /** Slots of one schedule whose start lies in [fromMs, toMs] (inclusive), sorted by start. */
   slotsInRange(scheduleId: string, fromMs: number, toMs: number): readonly SlotRecord[];

@@ -11,6 +11,8 @@ export interface ReleaseRule {
   readonly odsCodes?: readonly string[];
   /** Consumer ASIDs (`Ssp-From`) the slots are released to. */
   readonly asids?: readonly string[];
+  /** Where the rule is configured (`release[2]` of a provider file), for explanations. */
+  readonly source?: string;
 }
 
 export interface SlotRecord {
@@ -92,6 +94,8 @@ export interface ConsumerRecord {
 export interface ServiceScheduleLink {
   readonly dosId: string;
   readonly scheduleId: string;
+  /** Where the row is configured (`mapping[1]` of a provider file), for explanations. */
+  readonly source?: string;
 }
 
 /** Everything a provider is configured with. A fixture is one of these. */

@@ -11,6 +11,7 @@ export function overrideView(view: ProviderView, overrides: Partial<ProviderView
     serviceById: (id) => view.serviceById(id),
     scheduleIdsForService: (dosId) => view.scheduleIdsForService(dosId),
     serviceDosIdsForSchedule: (scheduleId) => view.serviceDosIdsForSchedule(scheduleId),
+    mappingRow: (dosId, scheduleId) => view.mappingRow(dosId, scheduleId),
     schedule: (id) => view.schedule(id),
     slotsInRange: (scheduleId, fromMs, toMs) => view.slotsInRange(scheduleId, fromMs, toMs),
     slot: (id) => view.slot(id),

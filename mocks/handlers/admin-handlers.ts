@@ -11,6 +11,8 @@ import { odsCodeOf } from '../domain/auth/check-jwt-claims.ts';
 import { parseJsonBody } from '../domain/transport/parse-json-body.ts';
 import { describeJsonValue } from '../domain/describe-json-value.ts';
 import { isFixtureName, FIXTURES } from '../fixtures/fixture-registry.ts';
+import { loadProviderText } from '../provider-file/load-provider-file.ts';
+import { formatProviderFileProblem, ProviderFileError } from '../provider-file/provider-file-error.ts';
 import type { MockProviderState } from '../store/mock-provider-state.ts';
 import { problemResponse } from './handle-fhir-request.ts';
 import { ADMIN_TOKEN_HEADER, hasAdminToken } from './has-admin-token.ts';
@@ -30,10 +32,29 @@ async function readJsonObject(request: Request): Promise<Record<string, unknown>
   return { code: 'BAD_BODY', diagnostics: 'The admin request body must be a JSON object' };
 }
 
+
+/** A provider file in the body: YAML when the Content-Type says so, JSON otherwise. */
+async function readProviderBody(request: Request) {
+  const yaml = /yaml/i.test(request.headers.get('content-type') ?? '');
+  const label = yaml ? 'request body (YAML)' : 'request body (JSON)';
+  try {
+    return loadProviderText(await request.text(), label, yaml ? 'yaml' : 'json');
+  } catch (error) {
+    if (!(error instanceof ProviderFileError)) throw error;
+    const problem: Problem = {
+      code: 'BAD_BODY',
+      diagnostics: `The provider file is refused, nothing was loaded: ${error.problems.map((p) => formatProviderFileProblem(label, p)).join('; ')}`,
+      expression: [...new Set(error.problems.map((p) => p.field))],
+    };
+    return problem;
+  }
+}
+
 function stateSummary(state: MockProviderState) {
   return {
     baseUrl: state.baseUrl,
     fixture: state.fixtureName,
+    provider: { name: state.fixtureName, origin: state.providerOrigin, asid: state.store.providerAsid },
     fixtures: Object.keys(FIXTURES),
     clock: state.clock.state(),
     slots: state.store.slotCount,
@@ -87,6 +108,14 @@ export function adminHandlers(state: MockProviderState) {
       state.loadFixture(name);
       return json(stateSummary(state));
     }),
+    // A provider file (YAML with Content-Type application/yaml, or JSON): checked whole, then loaded.
+    http.post(`${admin}/provider`, async ({ request }) => {
+      const provider = await readProviderBody(request);
+      if (isProblem(provider)) return problemResponse(state, request, provider);
+      state.loadProvider(provider);
+      return json(stateSummary(state));
+    }),
+    http.get(`${admin}/provider`, () => json(state.providerDocument ?? { name: state.fixtureName, origin: state.providerOrigin })),
     http.post(`${admin}/clock`, async ({ request }) => {
       const body = await readJsonObject(request);
       const problem = isProblem(body) ? body : applyClock(state, body);

@@ -3,7 +3,11 @@
 import { strictProviderConfig, type ProviderConfig } from '../domain/provider-config.ts';
 import type { ProviderData } from '../domain/types.ts';
 import { MockClock } from '../clock/mock-clock.ts';
-import { FIXTURES, type FixtureName } from '../fixtures/fixture-registry.ts';
+import type { FixtureName } from '../fixtures/fixture-registry.ts';
+import { mergeProviderConfig } from '../domain/merge-provider-config.ts';
+import type { LoadedProvider } from '../provider-file/load-provider-file.ts';
+import type { ProviderDocument } from '../provider-file/provider-document.ts';
+import { resolveProvider, type ProviderChoice } from '../provider-file/resolve-provider.ts';
 import type { MockFault } from '../faults/mock-fault.ts';
 import { AppointmentStore } from './appointment-store.ts';
 import { ChaosRules } from './chaos-rules.ts';
@@ -14,6 +18,11 @@ export interface MockProviderOptions {
   /** The FHIR base URL the mock answers on, without a trailing slash (also the JWT `aud`). */
   readonly baseUrl: string;
   readonly fixture?: FixtureName | ProviderData;
+  /**
+   * A provider file path, a provider document or a loaded provider (wins over `fixture`). Its
+   * switches apply under `config`; its clock applies unless `nowMs` or `clock` is given.
+   */
+  readonly provider?: ProviderChoice;
   readonly config?: Partial<ProviderConfig>;
   readonly faults?: readonly MockFault[];
   /** Freeze the clock at this instant (epoch ms). */
@@ -33,24 +42,48 @@ export class MockProviderState {
   readonly faults: Set<MockFault>;
   readonly adminToken: string | undefined;
   config: ProviderConfig;
-  #fixture: FixtureName | ProviderData;
+  #fixture: LoadedProvider | ProviderData;
 
   constructor(options: MockProviderOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    const chosen = options.provider ?? options.fixture ?? 'default';
+    this.#fixture = typeof chosen === 'object' && 'healthcareServices' in chosen ? chosen : resolveProvider(chosen);
     this.clock = options.clock ?? new MockClock(options.nowMs === undefined ? {} : { frozenMs: options.nowMs });
-    this.config = { ...strictProviderConfig, ...options.config };
+    if (options.clock === undefined && options.nowMs === undefined) this.#applyProviderClock();
+    this.config = { ...this.#withProviderSwitches(strictProviderConfig), ...options.config };
     this.faults = new Set(options.faults ?? []);
     this.adminToken = options.adminToken;
-    this.#fixture = options.fixture ?? 'default';
     this.store = new ProviderStore(this.#buildFixture());
   }
 
   get fixtureName(): string {
-    return typeof this.#fixture === 'string' ? this.#fixture : this.#fixture.name;
+    return this.#fixture.name;
+  }
+
+  /** Where the provider came from: a file path, or its built-in name. */
+  get providerOrigin(): string {
+    return 'origin' in this.#fixture ? this.#fixture.origin : 'in-memory';
+  }
+
+  /** The provider file behind the data, when there is one. */
+  get providerDocument(): ProviderDocument | undefined {
+    return 'document' in this.#fixture ? this.#fixture.document : undefined;
   }
 
   #buildFixture(): ProviderData {
-    return typeof this.#fixture === 'string' ? FIXTURES[this.#fixture](this.clock.now()) : this.#fixture;
+    return 'build' in this.#fixture ? this.#fixture.build(this.clock.now()) : this.#fixture;
+  }
+
+  #applyProviderClock(): void {
+    const clock = 'document' in this.#fixture ? this.#fixture.document.clock : undefined;
+    if (clock && 'freeze' in clock) this.clock.freeze(Date.parse(clock.freeze));
+    else if (clock) this.clock.setOffsetSeconds(clock.offsetSeconds);
+  }
+
+  #withProviderSwitches(config: ProviderConfig): ProviderConfig {
+    const switches = 'document' in this.#fixture ? this.#fixture.document.switches : undefined;
+    const merged = switches ? mergeProviderConfig(config, switches as Record<string, unknown>) : undefined;
+    return merged?.ok ? merged.config : config;
   }
 
   /** Back to the fixture as first loaded (relative to the clock's now): no appointments, no traffic, no chaos rules. */
@@ -62,7 +95,15 @@ export class MockProviderState {
   }
 
   loadFixture(fixture: FixtureName | ProviderData): void {
-    this.#fixture = fixture;
+    this.#fixture = typeof fixture === 'string' ? resolveProvider(fixture) : fixture;
+    this.reset();
+  }
+
+  /** Loads a checked provider: its data, its switches over the current ones, and its clock if it sets one. */
+  loadProvider(provider: LoadedProvider): void {
+    this.#fixture = provider;
+    this.#applyProviderClock();
+    this.config = this.#withProviderSwitches(this.config);
     this.reset();
   }
 }

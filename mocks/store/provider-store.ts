@@ -10,6 +10,7 @@ import type {
   PractitionerRoleRecord,
   ProviderData,
   ScheduleRecord,
+  ServiceScheduleLink,
   SlotRecord,
   SlotStatus,
 } from '../domain/types.ts';
@@ -37,6 +38,7 @@ export class ProviderStore implements ProviderView {
   #scheduleIdsByService = new Map<string, string[]>();
   #serviceIdsBySchedule = new Map<string, string[]>();
   #schedules = new Map<string, ScheduleRecord>();
+  #mappingRows = new Map<string, ServiceScheduleLink>();
   #slotsBySchedule = new Map<string, SlotRecord[]>();
   #slots = new Map<string, SlotRecord>();
   #slotsByIdentifier = new Map<string, SlotRecord>();
@@ -59,6 +61,7 @@ export class ProviderStore implements ProviderView {
     this.#servicesById = byId(data.healthcareServices);
     this.#scheduleIdsByService = new Map();
     this.#serviceIdsBySchedule = new Map();
+    this.#mappingRows = new Map(data.mapping.map((link) => [`${link.dosId}\n${link.scheduleId}`, link]));
     for (const link of data.mapping) {
       const schedules = this.#scheduleIdsByService.get(link.dosId) ?? [];
       if (!schedules.includes(link.scheduleId)) schedules.push(link.scheduleId);
@@ -115,6 +118,10 @@ export class ProviderStore implements ProviderView {
 
   serviceDosIdsForSchedule(scheduleId: string): readonly string[] {
     return this.#serviceIdsBySchedule.get(scheduleId) ?? [];
+  }
+
+  mappingRow(dosId: string, scheduleId: string): ServiceScheduleLink | undefined {
+    return this.#mappingRows.get(`${dosId}\n${scheduleId}`);
   }
 
   schedule(id: string): ScheduleRecord | undefined {

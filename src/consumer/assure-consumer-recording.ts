@@ -59,7 +59,8 @@ export async function assureConsumerRecording(options: AssureConsumerOptions): P
     ...(options.stdoutFormat ? { stdoutFormat: options.stdoutFormat } : {}),
     ...(options.support ? { support: options.support } : {}),
   });
-  const coverage = toConsumerCoverage(summariseConsumerRun(run.envelopes));
+  // The judgement knows which identity checks these provider facts could not make.
+  const coverage = { ...toConsumerCoverage(summariseConsumerRun(run.envelopes)), notTestable: judgement.notTestable };
   writeFileSync(at(REPORT_FILES.coverageJson), `${JSON.stringify({
     verdict: coverage.verdict,
     recording: options.recording,

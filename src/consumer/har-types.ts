@@ -41,7 +41,8 @@ export interface HarEntry {
 /** The provider facts a recording was made against, so a replay judges it the same way. */
 export interface HarProviderFacts {
   readonly baseUrl: string;
-  readonly providerAsid: string;
+  /** Absent when a replay does not know it (no identities given): SSP-04 then judges only the form. */
+  readonly providerAsid?: string;
   readonly consumers: readonly KnownConsumer[];
   readonly serviceIds: readonly string[];
   readonly acceptedSlotInteractionIds: readonly string[];

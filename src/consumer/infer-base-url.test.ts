@@ -10,10 +10,15 @@ test('the provider base URL is what precedes the Booking API path, looking throu
   assert.equal(inferBaseUrl(['https://sds.example/lookup']), undefined);
 });
 
-test('replay facts: the HAR\'s own facts, else the fixture\'s with an inferred base; flags override', () => {
+test('replay facts: nothing guessed for a foreign HAR; a named fixture, identities and flags fill in, later ones winning', () => {
   const foreign = { exchanges: [], urls: ['https://p.example/b/metadata'] };
   const facts = resolveReplayFacts(foreign);
-  assert.deepEqual([facts.baseUrl, facts.providerAsid, facts.serviceIds], ['https://p.example/b', '900000000001', ['124459850', '2329483525', '0123944122']]);
+  assert.deepEqual([facts.baseUrl, facts.providerAsid, facts.consumers, facts.serviceIds], ['https://p.example/b', undefined, [], []]);
+  const fixture = resolveReplayFacts(foreign, { fixture: 'default' });
+  assert.deepEqual([fixture.baseUrl, fixture.providerAsid, fixture.serviceIds], ['https://p.example/b', '900000000001', ['124459850', '2329483525', '0123944122']]);
+  const identities = { providerAsid: '918999198738', consumers: [{ asid: '200000000115', odsCode: 'P81001' }], serviceIds: ['1'] };
+  const given = resolveReplayFacts(foreign, { fixture: 'default', identities, consumers: [{ asid: '7', odsCode: 'Q' }] });
+  assert.deepEqual([given.providerAsid, given.consumers, given.serviceIds], ['918999198738', [{ asid: '7', odsCode: 'Q' }], ['1']]);
   assert.equal(resolveReplayFacts(foreign, { baseUrl: 'https://q.example/', providerAsid: '42' }).baseUrl, 'https://q.example');
   assert.equal(resolveReplayFacts(foreign, { providerAsid: '42' }).providerAsid, '42');
   assert.throws(() => resolveReplayFacts({ exchanges: [], urls: [] }), ReplaySetupError);

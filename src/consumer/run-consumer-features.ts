@@ -1,15 +1,15 @@
 // Runs the consumer features (features/consumer) against a judgement file through cucumber's
 // JavaScript API, collecting the run's messages for the coverage summary. The support code can be
 // passed back in, because ESM step files register their steps only once per process.
+import { CODE_EXTENSION, PACKAGE_ROOT } from '../package-root.ts';
 import { Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { loadConfiguration, runCucumber } from '@cucumber/cucumber/api';
 import type { IRunEnvironment, ISupportCodeLibrary } from '@cucumber/cucumber/api';
 import type { Envelope } from '@cucumber/messages';
 
-export const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const REPOSITORY_ROOT = PACKAGE_ROOT;
 export const CONSUMER_FEATURES = 'features/consumer/**/*.feature';
-export const CONSUMER_STEPS = 'steps/consumer/**/*.ts';
+export const CONSUMER_STEPS = `steps/consumer/**/*.${CODE_EXTENSION}`;
 
 export interface ConsumerFeatureOptions {
   readonly judgementPath: string;

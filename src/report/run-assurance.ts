@@ -4,7 +4,9 @@
 import { loadConfiguration, runCucumber, type ISupportCodeLibrary } from '@cucumber/cucumber/api';
 import type { Envelope } from '@cucumber/messages';
 import { readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
+import { CODE_EXTENSION, PACKAGE_ROOT } from '../package-root.ts';
 import type { EmbeddedMockOptions } from '../targets/start-embedded-target.ts';
 import { buildCoverage, type Coverage } from './build-coverage.ts';
 import { decideExitCode } from './decide-exit-code.ts';
@@ -62,11 +64,17 @@ export async function runAssurance(options: AssuranceOptions = {}): Promise<Assu
 }
 
 async function run(options: AssuranceOptions, rerunPaths: readonly string[] | undefined): Promise<AssuranceRun> {
-  const configFile = options.configFile ?? 'cucumber.mjs';
-  const base = configFile === false ? ['--import', 'steps/*.steps.ts', '--import', 'steps/support/*.ts', 'features/provider/**/*.feature'] : [];
-  const { runConfiguration } = await loadConfiguration({ file: configFile, provided: [...base, ...argv(options)] });
+  // Features, steps and formatters are found from the suite's own root (the repository, or the
+  // installed package); report files land where the user runs it.
+  // cucumber reads the profile relative to its cwd (the suite root).
+  const configFile = options.configFile === false ? false : relative(PACKAGE_ROOT, resolve(options.configFile ?? join(PACKAGE_ROOT, 'cucumber.mjs')));
+  const base = configFile === false ? ['--import', `steps/*.steps.${CODE_EXTENSION}`, '--import', `steps/support/*.${CODE_EXTENSION}`, 'features/provider/**/*.feature'] : [];
+  const suiteRoot = { cwd: PACKAGE_ROOT };
+  const { runConfiguration } = await loadConfiguration({ file: configFile, provided: [...base, ...argv(options)] }, suiteRoot);
+  const files = Object.fromEntries(Object.entries(runConfiguration.formats.files).map(([path, formatter]) => [resolve(process.cwd(), path), formatter]));
   const configuration = {
     ...runConfiguration,
+    formats: { ...runConfiguration.formats, files },
     // Inconclusive ("pending") must not fail the cucumber run by itself: the verdicts decide.
     runtime: { ...runConfiguration.runtime, strict: false },
     // An empty rerun list selects nothing (cucumber would otherwise fall back to every feature).
@@ -78,7 +86,7 @@ async function run(options: AssuranceOptions, rerunPaths: readonly string[] | un
     support: options.support ?? runConfiguration.support,
   };
   const collector = new ScenarioResultCollector();
-  const environment = options.stdout ? { stdout: options.stdout } : undefined;
+  const environment = { ...suiteRoot, ...(options.stdout ? { stdout: options.stdout } : {}) };
   const { support } = await runCucumber(configuration, environment, (envelope: Envelope) => collector.update(envelope));
   const results = collector.results();
   return { results, coverage: buildCoverage(OBLIGATIONS, results, UNTESTED_OBLIGATIONS, new Date()), exitCode: decideExitCode(results), support };

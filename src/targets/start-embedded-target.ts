@@ -5,6 +5,7 @@ import type { ProviderConfig } from '../../mocks/domain/provider-config.ts';
 import { startMockServer } from '../../mocks/server/start-mock-server.ts';
 import type { LenientConfig } from './conformance-policy.ts';
 import { describeMockTarget } from './describe-mock-target.ts';
+import { describeProviderTarget } from './describe-provider-target.ts';
 import { resolveTarget, type ResolvedTarget } from './resolved-target.ts';
 
 /** JSON-serialisable (it travels in cucumber's world parameters). */
@@ -19,6 +20,11 @@ export interface EmbeddedMockOptions {
    * it; the suite's own clock then reads the same instant. For checks that hinge on the time of day.
    */
   readonly nowMs?: number;
+  /**
+   * A provider file (absolute path): the mock runs that provider, and the target description is
+   * derived from the file's data instead of the default fixture's.
+   */
+  readonly provider?: string;
 }
 
 export interface EmbeddedTarget {
@@ -34,10 +40,14 @@ export async function startEmbeddedTarget(options: EmbeddedMockOptions = {}): Pr
     port: 0,
     basePath: EMBEDDED_BASE_PATH,
     fixture: 'default',
+    ...(options.provider ? { provider: options.provider } : {}),
     ...(options.faults ? { faults: options.faults } : {}),
     ...(options.config ? { config: options.config } : {}),
     ...(options.nowMs !== undefined ? { nowMs: options.nowMs } : {}),
   });
-  const config = { ...describeMockTarget({ baseUrl: mock.baseUrl }), ...(options.lenient ? { lenient: options.lenient } : {}) };
+  const described = options.provider
+    ? describeProviderTarget(mock.state.store.data, mock.state.clock.now(), mock.baseUrl)
+    : describeMockTarget({ baseUrl: mock.baseUrl });
+  const config = { ...described, ...(options.lenient ? { lenient: options.lenient } : {}) };
   return { target: resolveTarget(config, process.cwd()), close: () => mock.close() };
 }

@@ -15,7 +15,19 @@ export interface ConsumerRun {
   readonly baseUrl: string;
   /** The provider's clock, epoch ms: the consumer's tokens and `created` follow it. */
   readonly clockMs: () => number;
+  /** Who the consumer is and which provider it calls; the default fixture's A1001 when absent. */
+  readonly identity?: ConsumerIdentity;
 }
+
+export interface ConsumerIdentity {
+  readonly asid: string;
+  readonly odsCode: string;
+  readonly name: string;
+  readonly providerAsid: string;
+  readonly serviceId: string;
+}
+
+const DEFAULT_IDENTITY: ConsumerIdentity = { ...CONSUMER_A1001, providerAsid: DEFAULT_PROVIDER_ASID, serviceId: SERVICE_UTC };
 
 interface Behaviour {
   readonly sendServiceParam: boolean;
@@ -70,19 +82,20 @@ class ScriptedClient {
 
   headersFor(interaction: Interaction, requestId: string = crypto.randomUUID()): Record<string, string> {
     const b = this.#behaviour;
+    const who = this.#run.identity ?? DEFAULT_IDENTITY;
     const jwt = buildJwt({
       audience: this.#run.baseUrl,
       scope: interaction === 'appointment-create' && b.bookingScope ? b.bookingScope : INTERACTION_SCOPES[interaction],
       nowSec: Math.floor(this.#run.clockMs() / 1000) - b.clockLagSeconds,
-      odsCode: CONSUMER_A1001.odsCode,
-      orgName: CONSUMER_A1001.name,
+      odsCode: who.odsCode,
+      orgName: who.name,
       defect: b.jwtDefect,
     });
     return {
       Authorization: jwt.authorization as string,
       ...(b.sendTraceId ? { 'Ssp-TraceID': crypto.randomUUID() } : {}),
-      'Ssp-From': CONSUMER_A1001.asid,
-      'Ssp-To': DEFAULT_PROVIDER_ASID,
+      'Ssp-From': who.asid,
+      'Ssp-To': who.providerAsid,
       'Ssp-InteractionID': INTERACTION_IDS[interaction],
       'X-Request-ID': requestId,
       Accept: 'application/fhir+json;charset=utf-8',
@@ -100,9 +113,9 @@ class ScriptedClient {
   }
 }
 
-function searchPath(nowMs: number, withService: boolean): string {
+function searchPath(nowMs: number, withService: boolean, serviceId: string): string {
   const query = new URLSearchParams([
-    ...(withService ? [['schedule.actor:healthcareservice', SERVICE_UTC]] : []),
+    ...(withService ? [['schedule.actor:healthcareservice', serviceId]] : []),
     ['start', `ge${new Date(nowMs).toISOString()}`],
     ['start', `le${new Date(nowMs + 2 * 86_400_000).toISOString()}`],
     ['status', 'free'],
@@ -122,7 +135,7 @@ export async function runScriptedConsumer(name: ScriptedConsumerName, run: Consu
     return sent;
   };
   if ((await send('GET', '/metadata', client.headersFor('metadata'))).status !== 200) return seen;
-  const search = await send('GET', searchPath(run.clockMs(), b.sendServiceParam), client.headersFor('slot-search'));
+  const search = await send('GET', searchPath(run.clockMs(), b.sendServiceParam, (run.identity ?? DEFAULT_IDENTITY).serviceId), client.headersFor('slot-search'));
   const entries = (search.body?.entry ?? []) as { resource: Record<string, unknown>; search?: { mode?: string } }[];
   const chosen = entries.find((e) => e.resource.resourceType === 'Slot' && e.resource.status === 'free');
   if (search.status !== 200 || chosen === undefined) return seen;

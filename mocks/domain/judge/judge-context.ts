@@ -23,7 +23,8 @@ export type StructuralValidator = (kind: 'AppointmentCreateRequest' | 'Appointme
 export interface ConsumerJudgeContext {
   /** The provider service root URL: the JWT `aud` and the base every request path is read against. */
   readonly baseUrl: string;
-  readonly providerAsid: string;
+  /** SSP-04: absent when the provider's ASID is not known (a replay without identities): only its form is judged. */
+  readonly providerAsid?: string;
   /** SSP-03 / JWT-18: when non-empty, `Ssp-From` must be one of these and the ODS code must match it. */
   readonly consumers: readonly KnownConsumer[];
   /** SLOT-02: the DoS service ids the provider serves; when non-empty, a search must name one of them. */
@@ -42,7 +43,7 @@ export const STRICT_SLOT_INTERACTION_IDS: readonly string[] = ['urn:nhs:names:se
 
 /** The strict defaults of section 3 around the given provider facts. */
 export function consumerJudgeContext(
-  provider: Pick<ConsumerJudgeContext, 'baseUrl' | 'providerAsid'> & Partial<ConsumerJudgeContext>,
+  provider: Pick<ConsumerJudgeContext, 'baseUrl'> & Partial<ConsumerJudgeContext>,
 ): ConsumerJudgeContext {
   return {
     consumers: [],

@@ -6,6 +6,7 @@
 import type { ExchangeRecord } from './exchange-record.ts';
 import type { Interaction } from '../auth/interactions.ts';
 import { CONSUMER_OBLIGATIONS } from './consumer-obligations.ts';
+import { identityGaps } from './identity-gaps.ts';
 import { NOT_TESTABLE_HERE } from './not-testable-here.ts';
 import type { NotTestableHere } from './not-testable-here.ts';
 import { judgeBookedSlots } from './judge-booked-slots.ts';
@@ -106,7 +107,7 @@ export function judgeRecording(exchanges: readonly ExchangeRecord[], ctx: Consum
     sessions: [...sessions].map(([id, members]) => summariseSession(id, members)),
     findings: ordered,
     obligations: CONSUMER_OBLIGATIONS.map((row) => summariseObligation(ordered, row, requestCounts)),
-    notTestable: NOT_TESTABLE_HERE,
+    notTestable: [...NOT_TESTABLE_HERE, ...identityGaps(ctx)],
     ignored,
   };
 }

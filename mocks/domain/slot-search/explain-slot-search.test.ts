@@ -67,10 +67,10 @@ test('explainSlotSearch: the first rule that withheld each slot, with obligation
     { slotId: 'slot-0850', verdict: 'before-window', obligation: 'SLOT-15', reason: 'Slot slot-0850 starts at 2026-03-16T08:50:00.000Z, before the window start 2026-03-16T09:00:00.000Z' },
     { slotId: 'slot-0900', verdict: 'returned', obligation: undefined, reason: 'Slot slot-0900 is returned' },
     { slotId: 'slot-0915', verdict: 'returned', obligation: undefined, reason: 'Slot slot-0915 is returned' },
-    { slotId: 'slot-n0900', verdict: 'schedule-not-mapped', obligation: 'SLOT-07', reason: 'Slot slot-n0900 belongs to schedule sch-nurse-2, which serves service(s) 2000481517, not service 2000481516' },
     { slotId: 'slot-1000', verdict: 'status-filtered', obligation: 'SLOT-13', reason: 'Slot slot-1000 is busy; the search asked for status free' },
     { slotId: 'slot-1100r', verdict: 'not-released-to-organisation', obligation: 'SLOT-08', reason: 'Slot slot-1100r is released by its own release rule only to organisation(s) Y0X1A, not to Y0X2B' },
     { slotId: 'slot-2330', verdict: 'after-window', obligation: 'SLOT-15', reason: 'Slot slot-2330 starts at 2026-03-16T23:30:00.000Z, after the window end 2026-03-16T11:15:00.999Z' },
+    { slotId: 'slot-n0900', verdict: 'schedule-not-mapped', obligation: 'SLOT-07', reason: 'Slot slot-n0900 belongs to schedule sch-nurse-2, which serves service(s) 2000481517, not service 2000481516' },
   ]);
 });
 
@@ -85,6 +85,7 @@ test('explainSlotSearch: one slot by id or identifier; an unknown slot; a refuse
   assert.deepEqual(byId, byIdentifier);
   assert.deepEqual(byId.slots, [{
     slotId: 'slot-0915', identifier: 'a41eb1b5-f1ce-4588-bfcd-8d09549ba09a', scheduleId: 'sch-gp-1', start: '2026-03-16T09:15:00.000+00:00', status: 'free', verdict: 'returned', reason: 'Slot slot-0915 is returned',
+    rule: 'mapping[0]: service 2000481516 → schedule sch-gp-1',
   }]);
   assert.deepEqual(byId.window, {});
   const unknown = explainSlotSearch(q, consumer, store, nowMs, strictProviderConfig, data.slots, 'slot-9999');
@@ -95,4 +96,28 @@ test('explainSlotSearch: one slot by id or identifier; an unknown slot; a refuse
   assert.deepEqual(refused.service, { requested: '2000999999', param: 'service' });
   assert.deepEqual(refused.mappedSchedules, []);
   assert.deepEqual(refused.slots.map((v) => [v.verdict, v.obligation, v.reason]), [['search-refused', 'SLOT-10', 'Healthcare service 2000999999 is not configured at this provider']]);
+});
+
+test('explainSlotSearch names the mapping row or release rule of the provider file behind each verdict', () => {
+  const nowMs = Date.parse('2026-03-16T07:00:00Z');
+  const data = buildDefaultFixture(nowMs);
+  const store = new ProviderStore(data);
+  const explained = explainSlotSearch(query(`service=${SERVICE_OOH}&start=ge2026-03-16T08:00:00Z&start=le2026-03-16T08:40:00Z`), CONSUMER_B2002, store, nowMs, strictProviderConfig, data.slots);
+  const rules = explained.slots.filter((v) => v.start.startsWith('2026-03-16T08:')).map((v) => `${v.slotId} ${v.verdict} | ${v.rule}`);
+  assert.deepEqual(rules, [
+    's1-20260316-0800 schedule-not-mapped | no mapping row links service 0123944122 to schedule schedule-1 (its rows: mapping[0]: service 124459850 → schedule schedule-1; mapping[1]: service 2329483525 → schedule schedule-1)',
+    's1-20260316-0820 schedule-not-mapped | no mapping row links service 0123944122 to schedule schedule-1 (its rows: mapping[0]: service 124459850 → schedule schedule-1; mapping[1]: service 2329483525 → schedule schedule-1)',
+    's1-20260316-0840 schedule-not-mapped | no mapping row links service 0123944122 to schedule schedule-1 (its rows: mapping[0]: service 124459850 → schedule schedule-1; mapping[1]: service 2329483525 → schedule schedule-1)',
+    's2-20260316-0800 returned | mapping[3]: service 0123944122 → schedule schedule-2',
+    's2-20260316-0820 returned | mapping[3]: service 0123944122 → schedule schedule-2',
+    's2-20260316-0840 returned | mapping[3]: service 0123944122 → schedule schedule-2',
+    's3-20260316-0800 not-released-to-organisation | release[2]: schedule schedule-3 released only to ODS A1001',
+    's3-20260316-0820 not-released-to-organisation | release[2]: schedule schedule-3 released only to ODS A1001',
+    's3-20260316-0840 not-released-to-organisation | release[2]: schedule schedule-3 released only to ODS A1001',
+  ]);
+  const walkIn = explainSlotSearch(query(`service=${SERVICE_WALK_IN}`), CONSUMER_B2002, store, nowMs, strictProviderConfig, data.slots, 's1-20260316-0840');
+  assert.equal(walkIn.slots[0].rule, 'release[0]: slot s1-20260316-0840 released only to ODS A1001');
+  const utc = explainSlotSearch(query(`service=${SERVICE_UTC}`), { odsCode: CONSUMER_B2002.odsCode, asid: CONSUMER_B2002.asid }, store, nowMs, strictProviderConfig, data.slots, 's2-20260316-1120');
+  assert.deepEqual([utc.slots[0].verdict, utc.slots[0].rule], ['not-released-to-system', 'release[1]: slot s2-20260316-1120 released only to ASID 900000000101']);
+  for (const v of explainSlotSearch(query(`service=${SERVICE_UTC}`), CONSUMER_A1001, store, nowMs, strictProviderConfig, data.slots).slots) assert.ok(v.rule, v.slotId);
 });

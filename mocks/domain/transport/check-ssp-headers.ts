@@ -15,7 +15,8 @@ export interface SspHeaderContext {
   readonly interaction: Interaction;
   /** SSP-03: the consumer's ASID when the scenario knows it; otherwise only its form is judged. */
   readonly consumerAsid?: string;
-  readonly providerAsid: string;
+  /** SSP-04: the provider's ASID when known; otherwise only its form is judged. */
+  readonly providerAsid?: string;
   /** C-24 `ssp.acceptedSlotInteractionIds`. */
   readonly acceptedSlotInteractionIds: readonly string[];
   /** C-24 `ssp.allowUnderscoreHeaders`: underscore spellings warn instead of fail. */
@@ -46,7 +47,12 @@ function rules(ctx: SspHeaderContext): HeaderRule[] {
         : (v === ctx.consumerAsid ? undefined : `Ssp-From ${quoteHeader(v)} is not the consumer's ASID "${ctx.consumerAsid}"`),
     },
     // SSP-04
-    { obligation: 'SSP-04', name: 'Ssp-To', underscore: 'Ssp_To', check: (v) => (v === ctx.providerAsid ? undefined : `Ssp-To ${quoteHeader(v)} is not the provider's ASID "${ctx.providerAsid}"`) },
+    {
+      obligation: 'SSP-04', name: 'Ssp-To', underscore: 'Ssp_To',
+      check: (v) => ctx.providerAsid === undefined
+        ? (/^\d+$/.test(v) ? undefined : `Ssp-To ${quoteHeader(v)} is not an ASID (a numeric identifier)`)
+        : (v === ctx.providerAsid ? undefined : `Ssp-To ${quoteHeader(v)} is not the provider's ASID "${ctx.providerAsid}"`),
+    },
     // SSP-05 (C-24: slot search ids come from configuration)
     {
       obligation: 'SSP-05', name: 'Ssp-InteractionID', underscore: 'Ssp_InteractionId',
