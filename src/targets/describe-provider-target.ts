@@ -5,6 +5,7 @@
 // so its scenarios are skipped with the reason rather than failed.
 import { findReleaseWithholding } from '../../mocks/domain/slot-search/find-release-withholding.ts';
 import type { ConsumerRecord, ProviderData, SlotRecord } from '../../mocks/domain/types.ts';
+import type { ProviderConfig } from '../../mocks/domain/provider-config.ts';
 import type { ConsumerIdentity, TargetConfig, TargetServices } from './target-config.ts';
 
 const DAY_MS = 86_400_000;
@@ -51,7 +52,12 @@ function identity(role: ConsumerIdentity['role'], consumer: ConsumerRecord): Con
   return { role, odsCode: consumer.odsCode, name: consumer.name, asid: consumer.asid };
 }
 
-export function describeProviderTarget(data: ProviderData, nowMs: number, baseUrl: string): TargetConfig {
+export function describeProviderTarget(
+  data: ProviderData,
+  nowMs: number,
+  baseUrl: string,
+  config: Pick<ProviderConfig, 'appointmentAccess'> = { appointmentAccess: 'owner' },
+): TargetConfig {
   const byService = new Map<string, string[]>();
   for (const row of data.mapping) byService.set(row.dosId, [...(byService.get(row.dosId) ?? []), row.scheduleId]);
   const horizonEnd = nowMs + PROVIDER_TARGET_HORIZON_DAYS * DAY_MS;
@@ -80,7 +86,8 @@ export function describeProviderTarget(data: ProviderData, nowMs: number, baseUr
   const inHorizonBySchedule = Map.groupBy(facts.inHorizon, (s) => s.scheduleId);
   const withoutChannel = data.schedules.filter((s) => (inHorizonBySchedule.get(s.id) ?? []).length > 0 && (inHorizonBySchedule.get(s.id) ?? []).every((slot) => slot.deliveryChannel === undefined)).map((s) => s.id);
   const withUnrecordedChannel = [...declared].find(([, schedules]) => schedules.some((s) => withoutChannel.includes(s)))?.[0];
-  const lastStart = Math.max(nowMs, ...data.slots.map((s) => s.startMs));
+  // A loop, not a spread: a provider file may hold a million slots.
+  const lastStart = data.slots.reduce((latest, s) => Math.max(latest, s.startMs), nowMs);
   const emptyFrom = Math.ceil((lastStart - nowMs) / DAY_MS) + 1;
   const services: TargetServices = {
     withFreeSlots,
@@ -104,10 +111,13 @@ export function describeProviderTarget(data: ProviderData, nowMs: number, baseUr
       schedulesByService: Object.fromEntries(declared),
       ...(withUnrecordedChannel ? { schedulesWithoutDeliveryChannel: withoutChannel } : {}),
       hasBusySlots: visible(facts, primary, slotsOfService(facts, withFreeSlots)).some((s) => s.status === 'busy'),
+      ...(config.appointmentAccess === 'owner' ? { appointmentsOwnerOnly: true } : {}),
     },
     search: { horizonDays: PROVIDER_TARGET_HORIZON_DAYS, emptyWindow: { fromDays: emptyFrom, toDays: emptyFrom + 1 } },
     booking: { slotsToProve: Math.max(1, Math.min(24, freeForPrimary - 2)), idSampleSize: Math.max(1, Math.min(40, Math.floor(freeForPrimary / 4))), raceConcurrency: 50 },
     timeouts: { requestMs: 5_000 },
     admin: { origin },
+    // The chaos endpoint answers the next request of an interaction with 500 + OperationOutcome.
+    serverFailure: { via: 'mock-chaos', origin },
   };
 }

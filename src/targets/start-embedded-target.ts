@@ -46,7 +46,7 @@ export async function startEmbeddedTarget(options: EmbeddedMockOptions = {}): Pr
     ...(options.nowMs !== undefined ? { nowMs: options.nowMs } : {}),
   });
   const described = options.provider
-    ? describeProviderTarget(mock.state.store.data, mock.state.clock.now(), mock.baseUrl)
+    ? describeProviderTarget(mock.state.store.data, mock.state.clock.now(), mock.baseUrl, mock.state.config)
     : describeMockTarget({ baseUrl: mock.baseUrl });
   const config = { ...described, ...(options.lenient ? { lenient: options.lenient } : {}) };
   return { target: resolveTarget(config, process.cwd()), close: () => mock.close() };
