@@ -8,7 +8,7 @@ import type { MockFault } from '../faults/mock-fault.ts';
 import { AppointmentStore } from './appointment-store.ts';
 import { ChaosRules } from './chaos-rules.ts';
 import { ProviderStore } from './provider-store.ts';
-import { TrafficLog } from './traffic-log.ts';
+import { TrafficLog, type TrafficBudget } from './traffic-log.ts';
 
 export interface MockProviderOptions {
   /** The FHIR base URL the mock answers on, without a trailing slash (also the JWT `aud`). */
@@ -19,6 +19,8 @@ export interface MockProviderOptions {
   /** Freeze the clock at this instant (epoch ms). */
   readonly nowMs?: number;
   readonly clock?: MockClock;
+  /** The traffic recording's byte budget (defaults: DEFAULT_TRAFFIC_BUDGET). */
+  readonly traffic?: Partial<TrafficBudget>;
 }
 
 export class MockProviderState {
@@ -26,7 +28,7 @@ export class MockProviderState {
   readonly clock: MockClock;
   readonly store: ProviderStore;
   readonly appointments = new AppointmentStore();
-  readonly traffic = new TrafficLog();
+  readonly traffic: TrafficLog;
   readonly chaos = new ChaosRules();
   readonly faults: Set<MockFault>;
   config: ProviderConfig;
@@ -37,6 +39,7 @@ export class MockProviderState {
     this.clock = options.clock ?? new MockClock(options.nowMs === undefined ? {} : { frozenMs: options.nowMs });
     this.config = { ...strictProviderConfig, ...options.config };
     this.faults = new Set(options.faults ?? []);
+    this.traffic = new TrafficLog(options.traffic);
     this.#fixture = options.fixture ?? 'default';
     this.store = new ProviderStore(this.#buildFixture());
   }

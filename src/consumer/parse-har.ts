@@ -3,6 +3,7 @@
 // that is not HAR fails with an error naming the field, never with a half-judged recording.
 import { Buffer } from 'node:buffer';
 import type { RecordedExchange } from '../../mocks/store/traffic-log.ts';
+import { EXCHANGE_FATES, reachedConsumer, type ExchangeFate } from '../../mocks/domain/judge/exchange-record.ts';
 import type { HarProviderFacts } from './har-types.ts';
 
 export class HarFormatError extends Error {
@@ -45,17 +46,35 @@ function number(value: unknown, field: string): number {
 }
 const strings = (value: unknown, field: string): string[] => array(value, field).map((item, i) => string(item, `${field}[${i}]`));
 
+/** Header names as recorded; a repeated header (in any case) is joined under its first spelling. */
 function headers(value: unknown, field: string): Record<string, string> {
   const out: Record<string, string> = {};
+  const spelling = new Map<string, string>();
   array(value, field).forEach((item, i) => {
     const header = object(item, `${field}[${i}]`);
-    const name = string(header.name, `${field}[${i}].name`).toLowerCase();
+    const given = string(header.name, `${field}[${i}].name`);
     const text = string(header.value, `${field}[${i}].value`);
     // HTTP/2 pseudo-headers (:authority, :path) are not request headers.
-    if (name.startsWith(':')) return;
+    if (given.startsWith(':')) return;
+    const name = spelling.get(given.toLowerCase()) ?? given;
+    spelling.set(name.toLowerCase(), name);
     out[name] = name in out ? `${out[name]}, ${text}` : text;
   });
   return out;
+}
+
+function fateOf(response: Json, field: string): ExchangeFate | undefined {
+  if (response._fate === undefined) return undefined;
+  const fate = string(response._fate, `${field}._fate`);
+  if (!(EXCHANGE_FATES as readonly string[]).includes(fate)) throw new HarFormatError(`${field}._fate`, `must be one of ${EXCHANGE_FATES.join(', ')} (got ${JSON.stringify(fate)})`);
+  return fate as ExchangeFate;
+}
+
+function truncatedOf(value: unknown, field: string): RecordedExchange['truncated'] {
+  if (value === undefined) return undefined;
+  const given = object(value, field);
+  const sizes = (['requestBodyBytes', 'responseBodyBytes'] as const).filter((key) => given[key] !== undefined);
+  return Object.fromEntries(sizes.map((key) => [key, number(given[key], `${field}.${key}`)]));
 }
 
 function rawPathOf(url: string, field: string): string {
@@ -81,7 +100,13 @@ function toExchange(value: unknown, index: number, seq: number): { exchange: Rec
   const response = object(entry.response, `${field}.response`);
   const url = string(request.url, `${field}.request.url`);
   const rawPath = rawPathOf(url, `${field}.request.url`);
-  const status = number(response.status, `${field}.response.status`);
+  const fate = fateOf(response, `${field}.response`);
+  // An answer the consumer never received is recorded beside the status-0 response.
+  const answer = fate === undefined || reachedConsumer(fate) || response._decided === undefined
+    ? response : object(response._decided, `${field}.response._decided`);
+  const answerField = answer === response ? `${field}.response` : `${field}.response._decided`;
+  const status = number(answer.status, `${answerField}.status`);
+  const truncated = truncatedOf(entry._truncated, `${field}._truncated`);
   const postData = request.postData === undefined ? undefined : object(request.postData, `${field}.request.postData`);
   const body = postData?.text === undefined ? null : string(postData.text, `${field}.request.postData.text`);
   const exchange: RecordedExchange = {
@@ -93,9 +118,11 @@ function toExchange(value: unknown, index: number, seq: number): { exchange: Rec
     requestHeaders: headers(request.headers, `${field}.request.headers`),
     requestBody: body === '' ? null : body,
     status,
-    responseHeaders: headers(response.headers, `${field}.response.headers`),
-    responseBody: responseText(object(response.content, `${field}.response.content`), `${field}.response.content`),
+    responseHeaders: headers(answer.headers, `${answerField}.headers`),
+    responseBody: responseText(object(answer.content, `${answerField}.content`), `${answerField}.content`),
     durationMs: entry.time === undefined ? 0 : number(entry.time, `${field}.time`),
+    ...(fate === undefined ? {} : { fate }),
+    ...(truncated === undefined ? {} : { truncated }),
   };
   return { exchange, url };
 }

@@ -1,7 +1,10 @@
 // One recorded exchange as the consumer judges read it: which interaction it invokes (the path read
 // against the provider's service root, directly or behind an SSP-style prefix), its decoded query,
 // its headers (case-insensitive) and its bodies as JSON. Computed from the recording alone.
-import type { ExchangeRecord } from './exchange-record.ts';
+// The response is what the consumer observed: an answer that never reached it (dropped after commit,
+// connection reset, none decided yet) shows as status 0 with no headers and no body.
+import { reachedConsumer } from './exchange-record.ts';
+import type { ExchangeFate, ExchangeRecord } from './exchange-record.ts';
 import { interactionFor } from '../auth/interactions.ts';
 import type { Interaction } from '../auth/interactions.ts';
 import type { HeaderSource } from '../transport/check-ssp-headers.ts';
@@ -27,7 +30,12 @@ export interface RequestView {
   readonly requestBody: string | null;
   /** The request body parsed as JSON; undefined when absent or not JSON. */
   readonly requestJson: unknown;
+  /** The status the consumer received; 0 when no answer reached it. */
   readonly status: number;
+  /** What became of the provider's answer (`sent` when the recording does not say). */
+  readonly fate: ExchangeFate;
+  /** The status the provider decided, whether or not the consumer received it (0 when none was decided). */
+  readonly providerStatus: number;
   readonly responseHeaders: HeaderSource;
   readonly responseJson: unknown;
   /** When the provider saw the request, in epoch ms (the recording's clock). */
@@ -68,6 +76,7 @@ export function toRequestView(exchange: ExchangeRecord, baseUrl: string): Reques
   const rawPath = queryAt < 0 ? exchange.url : exchange.url.slice(0, queryAt);
   const { route, path } = routeOf(rawPath, baseUrl);
   const method = exchange.method.toUpperCase();
+  const observed = reachedConsumer(exchange.fate);
   return {
     seq: exchange.seq,
     method,
@@ -79,9 +88,11 @@ export function toRequestView(exchange: ExchangeRecord, baseUrl: string): Reques
     headers: headerSource(exchange.requestHeaders),
     requestBody: exchange.requestBody,
     requestJson: parseJson(exchange.requestBody),
-    status: exchange.status,
-    responseHeaders: headerSource(exchange.responseHeaders),
-    responseJson: parseJson(exchange.responseBody),
+    status: observed ? exchange.status : 0,
+    fate: exchange.fate ?? 'sent',
+    providerStatus: exchange.status,
+    responseHeaders: headerSource(observed ? exchange.responseHeaders : {}),
+    responseJson: observed ? parseJson(exchange.responseBody) : undefined,
     timeMs: Date.parse(exchange.receivedAt),
   };
 }
