@@ -16,7 +16,7 @@ import { createSchemaStructuralValidator } from '../../src/consumer/schema-struc
 import { toHar } from '../../src/consumer/to-har.ts';
 import type { HarProviderFacts } from '../../src/consumer/har-types.ts';
 import { printMutationScore, type MutationMiss } from '../suite/print-mutation-score.ts';
-import { runScriptedConsumer, SCRIPTED_CONSUMERS, SCRIPTED_CONSUMER_NAMES } from './scripted-consumers.ts';
+import { mockSetupOf, runScriptedConsumer, SCRIPTED_CONSUMERS, SCRIPTED_CONSUMER_NAMES } from './scripted-consumers.ts';
 import type { ScriptedConsumerName } from './scripted-consumers.ts';
 
 const NOW = Date.parse('2026-03-16T08:00:00Z');
@@ -32,6 +32,13 @@ const EXPECTED: Readonly<Record<ScriptedConsumerName, { readonly statuses: reado
   'missing-trace-id': { statuses: [200, 200, 201, 409, 200, 200], fail: ['SSP-02', 'CAP-10'], warn: [] },
   'retry-with-new-request-id': { statuses: [200, 200, 201, 422], fail: ['XTI-02'], warn: [] },
   'cancel-without-if-match': { statuses: [200, 200, 201, 409, 200, 412], fail: ['CAN-02', 'XTI-07'], warn: [] },
+  // Status 0: the mock committed the interaction and dropped its answer (a chaos rule).
+  'lost-booking-resent': { statuses: [200, 200, 0, 201, 200, 200], fail: [], warn: [] },
+  'lost-booking-new-request-id': { statuses: [200, 200, 0, 422], fail: ['XTI-02'], warn: [] },
+  // Strict: the resent cancel gets 409 for its reused X-Request-ID; it is judged as its original was.
+  'lost-cancel-resent': { statuses: [200, 200, 201, 200, 0, 409], fail: [], warn: [] },
+  'lost-search-new-request-id': { statuses: [200, 0, 200, 201, 200, 200], fail: ['XTI-02'], warn: [] },
+  'read-reuses-request-id': { statuses: [200, 200, 201, 200, 200], fail: ['XTI-02'], warn: [] },
 };
 
 interface Recorded {
@@ -41,7 +48,9 @@ interface Recorded {
 }
 
 async function record(name: ScriptedConsumerName): Promise<Recorded> {
-  const mock = await startMockServer({ nowMs: NOW });
+  const setup = mockSetupOf(name);
+  const mock = await startMockServer({ nowMs: NOW, ...(setup.config ? { config: setup.config } : {}) });
+  for (const rule of setup.chaos ?? []) assert.equal(mock.state.chaos.add(rule), undefined);
   try {
     const statuses = await runScriptedConsumer(name, { baseUrl: mock.baseUrl, clockMs: () => mock.state.clock.now() });
     return { statuses, exchanges: [...mock.state.traffic.entries()], facts: mockProviderFacts(mock.state) };
