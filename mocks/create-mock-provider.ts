@@ -4,7 +4,7 @@
 import { setupServer } from 'msw/node';
 import { createHandlers } from './handlers/create-handlers.ts';
 import { MockProviderState, type MockProviderOptions } from './store/mock-provider-state.ts';
-import { isRecordedRequest } from './store/traffic-log.ts';
+import { isRecordedRequest, type SettledAnswer } from './store/traffic-log.ts';
 
 export const DEFAULT_IN_PROCESS_BASE_URL = 'https://mock-provider.booking-assurance.test/STU3/1/careconnect/booking';
 
@@ -46,11 +46,10 @@ export function createMockProvider(options: Partial<MockProviderOptions> = {}): 
       : Promise.resolve(undefined);
     pending.set(requestId, { started: performance.now(), seq });
   });
-  server.events.on('response:mocked', async ({ requestId, response }) => {
+  const settle = async (requestId: string, fate: SettledAnswer['fate'], decided: Response): Promise<void> => {
     const start = pending.get(requestId);
     if (!start) return;
     pending.delete(requestId);
-    const { fate, decided } = state.traffic.answerOf(response);
     const [seq, responseBody] = [await start.seq, await decided.clone().text()];
     if (seq === undefined) return;
     state.traffic.settle(seq, {
@@ -60,6 +59,15 @@ export function createMockProvider(options: Partial<MockProviderOptions> = {}): 
       durationMs: Math.round((performance.now() - start.started) * 1000) / 1000,
       fate,
     });
+  };
+  server.events.on('response:mocked', async ({ requestId, response }) => {
+    const { fate, decided } = state.traffic.answerOf(response);
+    await settle(requestId, fate, decided);
+  });
+  // A dropped answer (a chaos rule) ends the request without a response event.
+  server.events.on('request:end', async ({ request, requestId }) => {
+    const dropped = state.traffic.droppedAnswerFor(request);
+    if (dropped) await settle(requestId, 'dropped-after-commit', dropped);
   });
   return {
     baseUrl: state.baseUrl,

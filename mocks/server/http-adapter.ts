@@ -111,6 +111,7 @@ async function write(res: ServerResponse, response: Response, gzip: boolean, str
 /** Whether the whole answer was handed to the connection before it closed. */
 function delivered(res: ServerResponse): Promise<boolean> {
   if (res.writableFinished) return Promise.resolve(true);
+  if (res.destroyed) return Promise.resolve(false);
   return new Promise((resolve) => {
     res.once('finish', () => resolve(true));
     res.once('close', () => resolve(res.writableFinished));

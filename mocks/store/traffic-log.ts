@@ -60,6 +60,8 @@ export class TrafficLog {
   #seq = 0;
   #bytes = 0;
   readonly #fates = new WeakMap<Response, { readonly fate: SettledAnswer['fate']; readonly decided: Response }>();
+  /** In-process, a dropped answer produces no response event: it is found by its request. */
+  readonly #droppedFor = new WeakMap<Request, Response>();
 
   constructor(budget: Partial<TrafficBudget> = {}) {
     this.budget = { ...DEFAULT_TRAFFIC_BUDGET, ...budget };
@@ -129,10 +131,16 @@ export class TrafficLog {
     this.#firstSeq = this.#seq + 1;
   }
 
-  /** Marks a response the consumer will not receive as decided: `dropped` stands in for `decided`. */
-  markDropped(dropped: Response, decided: Response): Response {
+  /** Marks a response the consumer will not receive as decided: `dropped` stands in for `decided` (the answer to `request`). */
+  markDropped(dropped: Response, decided: Response, request: Request): Response {
     this.#fates.set(dropped, { fate: 'dropped-after-commit', decided });
+    this.#droppedFor.set(request, decided);
     return dropped;
+  }
+
+  /** The decided answer a chaos rule dropped for this request, if one did. */
+  droppedAnswerFor(request: Request): Response | undefined {
+    return this.#droppedFor.get(request);
   }
 
   markServerErrorInjected(response: Response): Response {

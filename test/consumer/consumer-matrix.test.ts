@@ -116,3 +116,18 @@ test('a Node consumer using the mock in-process is judged the same way', async (
     mock.close();
   }
 });
+
+test('in-process too, an answer dropped after commit stays on the record and the retry with a new X-Request-ID is caught', async () => {
+  const mock = createMockProvider({ nowMs: NOW });
+  mock.listen();
+  try {
+    mock.state.chaos.add({ interaction: 'appointment-create', dropAfterCommit: true, times: 1 });
+    assert.deepEqual(await runScriptedConsumer('lost-booking-new-request-id', { baseUrl: mock.baseUrl, clockMs: () => mock.state.clock.now() }), [200, 200, 0, 422]);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    assert.deepEqual(mock.state.traffic.entries().map((e) => [e.status, e.fate]), [[200, 'sent'], [200, 'sent'], [201, 'dropped-after-commit'], [422, 'sent']]);
+    const judgement = judgeRecording(mock.state.traffic.entries(), judgeContextOf(mockProviderFacts(mock.state)));
+    assert.deepEqual(verdicts(judgement, 'fail'), ['XTI-02']);
+  } finally {
+    mock.close();
+  }
+});
