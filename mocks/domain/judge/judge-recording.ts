@@ -6,6 +6,7 @@
 import type { ExchangeRecord } from './exchange-record.ts';
 import type { Interaction } from '../auth/interactions.ts';
 import { CONSUMER_OBLIGATIONS } from './consumer-obligations.ts';
+import type { ConsumerObligation } from './consumer-obligations.ts';
 import { NOT_TESTABLE_HERE } from './not-testable-here.ts';
 import type { NotTestableHere } from './not-testable-here.ts';
 import { judgeBookedSlots } from './judge-booked-slots.ts';
@@ -71,8 +72,20 @@ function summariseSession(id: string, requests: readonly SessionRequest[]): Sess
     const ods = Array.isArray(org?.identifier) ? org.identifier[0]?.value : undefined;
     if (typeof ods === 'string') odsCodes.add(ods);
   }
-  const seqs = requests.map((r) => r.view.seq);
-  return { id, asid: id === UNIDENTIFIED_SESSION ? null : id.slice('ASID '.length), requests: requests.length, firstSeq: Math.min(...seqs), lastSeq: Math.max(...seqs), odsCodes: [...odsCodes].sort() };
+  // A loop, not Math.min(...seqs): a spread of 150,000 arguments overflows the stack.
+  let [firstSeq, lastSeq] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  for (const { view } of requests) [firstSeq, lastSeq] = [Math.min(firstSeq, view.seq), Math.max(lastSeq, view.seq)];
+  return { id, asid: id === UNIDENTIFIED_SESSION ? null : id.slice('ASID '.length), requests: requests.length, firstSeq, lastSeq, odsCodes: [...odsCodes].sort() };
+}
+
+/** Each obligation's findings (its own and its components'), in recording order, indexed in one pass. */
+function findingsByObligation(ordered: readonly JudgedFinding[]): (row: ConsumerObligation) => JudgedFinding[] {
+  const positions = Map.groupBy(ordered.keys(), (i) => ordered[i].obligation as string);
+  return (row) => {
+    const ids = new Set([row.id, ...(row.components ?? []).map((c) => c.obligation)]);
+    const at = [...ids].flatMap((id) => positions.get(id) ?? []);
+    return (ids.size > 1 ? at.sort((a, b) => a - b) : at).map((i) => ordered[i]);
+  };
 }
 
 export function judgeRecording(exchanges: readonly ExchangeRecord[], ctx: ConsumerJudgeContext): RecordingJudgement {
@@ -98,6 +111,7 @@ export function judgeRecording(exchanges: readonly ExchangeRecord[], ctx: Consum
   const ordered = findings.map((f, i) => ({ f, i })).sort((a, b) => (a.f.seqs[0] ?? 0) - (b.f.seqs[0] ?? 0) || a.i - b.i).map(({ f }) => f);
   const requestCounts: Partial<Record<Interaction, number>> = {};
   for (const { view } of requests) if (view.interaction) requestCounts[view.interaction] = (requestCounts[view.interaction] ?? 0) + 1;
+  const relevant = findingsByObligation(ordered);
   const { validateStructure, ...provider } = ctx;
   return {
     provider: { ...provider, structuralValidation: validateStructure !== undefined },
@@ -105,7 +119,7 @@ export function judgeRecording(exchanges: readonly ExchangeRecord[], ctx: Consum
     requestCounts,
     sessions: [...sessions].map(([id, members]) => summariseSession(id, members)),
     findings: ordered,
-    obligations: CONSUMER_OBLIGATIONS.map((row) => summariseObligation(ordered, row, requestCounts)),
+    obligations: CONSUMER_OBLIGATIONS.map((row) => summariseObligation(relevant(row), row, requestCounts)),
     notTestable: NOT_TESTABLE_HERE,
     ignored,
   };

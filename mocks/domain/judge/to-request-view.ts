@@ -28,7 +28,7 @@ export interface RequestView {
   readonly rawQuery: string;
   readonly headers: HeaderSource;
   readonly requestBody: string | null;
-  /** The request body parsed as JSON; undefined when absent or not JSON. */
+  /** The request body parsed as JSON (afresh on each read); undefined when absent or not JSON. */
   readonly requestJson: unknown;
   /** The status the consumer received; 0 when no answer reached it. */
   readonly status: number;
@@ -77,6 +77,7 @@ export function toRequestView(exchange: ExchangeRecord, baseUrl: string): Reques
   const { route, path } = routeOf(rawPath, baseUrl);
   const method = exchange.method.toUpperCase();
   const observed = reachedConsumer(exchange.fate);
+  const responseBody = observed ? exchange.responseBody : null;
   return {
     seq: exchange.seq,
     method,
@@ -87,12 +88,13 @@ export function toRequestView(exchange: ExchangeRecord, baseUrl: string): Reques
     rawQuery: exchange.rawQuery,
     headers: headerSource(exchange.requestHeaders),
     requestBody: exchange.requestBody,
-    requestJson: parseJson(exchange.requestBody),
+    // Parsed when read, never kept: a long recording holds its bodies as text only.
+    get requestJson() { return parseJson(exchange.requestBody); },
     status: observed ? exchange.status : 0,
     fate: exchange.fate ?? 'sent',
     providerStatus: exchange.status,
     responseHeaders: headerSource(observed ? exchange.responseHeaders : {}),
-    responseJson: observed ? parseJson(exchange.responseBody) : undefined,
+    get responseJson() { return parseJson(responseBody); },
     timeMs: Date.parse(exchange.receivedAt),
   };
 }
