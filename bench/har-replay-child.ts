@@ -1,15 +1,14 @@
-// The measured side of bench/har-replay.ts: parse one HAR file and judge it (structural validation
+// The measured side of bench/har-replay.ts: read one HAR file (streamed when large) and judge it (structural validation
 // included, as `consumer-assure --replay` does), then print the figures as JSON.
-import { readFileSync } from 'node:fs';
 import { judgeRecording } from '../mocks/domain/judge/judge-recording.ts';
-import { parseHar } from '../src/consumer/parse-har.ts';
+import { readHarFile } from '../src/consumer/read-har-file.ts';
 import { judgeContextOf } from '../src/consumer/provider-facts-of.ts';
 import { resolveReplayFacts } from '../src/consumer/resolve-replay-facts.ts';
 import { createSchemaStructuralValidator } from '../src/consumer/schema-structural-validator.ts';
 
 const validate = createSchemaStructuralValidator();
 const started = performance.now();
-const har = parseHar(readFileSync(process.argv[2], 'utf8'));
+const har = readHarFile(process.argv[2]);
 const parsed = performance.now();
 const judgement = judgeRecording(har.exchanges, judgeContextOf(resolveReplayFacts(har), validate));
 const judged = performance.now();

@@ -25,7 +25,7 @@ export interface ParsedHar {
   readonly provider?: HarProviderFacts;
 }
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function object(value: unknown, field: string): Json {
@@ -143,10 +143,32 @@ function providerFacts(value: unknown): HarProviderFacts | undefined {
   };
 }
 
-/** `_seq` numbers are kept when every entry has a distinct one; otherwise entries are numbered 1, 2, … */
-function sequenceOf(entries: unknown[]): number[] {
-  const given = entries.map((e) => (isObject(e) && Number.isInteger(e._seq) && (e._seq as number) > 0 ? (e._seq as number) : undefined));
-  return given.every((s) => s !== undefined) && new Set(given).size === given.length ? (given as number[]) : entries.map((_, i) => i + 1);
+const givenSeq = (entry: unknown): number | undefined =>
+  (isObject(entry) && Number.isInteger(entry._seq) && (entry._seq as number) > 0 ? (entry._seq as number) : undefined);
+
+/**
+ * A HAR's `log` (without its entries) and its entries, one at a time, into the judge's exchanges: each
+ * entry is converted as it comes, so a streamed file never holds its entries as parsed JSON.
+ * `_seq` numbers are kept when every entry has a distinct one; otherwise entries are numbered 1, 2, …
+ */
+export function harFromParts(log: Json, entries: Iterable<unknown>): ParsedHar {
+  const version = string(log.version, 'log.version');
+  if (!/^1\.\d+$/.test(version)) throw new HarFormatError('log.version', `must be a HAR 1.x version such as "1.2" (got ${JSON.stringify(version)})`);
+  string(object(log.creator, 'log.creator').name, 'log.creator.name');
+  const exchanges: RecordedExchange[] = [];
+  const urls: string[] = [];
+  const seen = new Set<number>();
+  let keepSeqs = true;
+  for (const entry of entries) {
+    const seq = givenSeq(entry);
+    keepSeqs &&= seq !== undefined && !seen.has(seq);
+    if (seq !== undefined) seen.add(seq);
+    const parsed = toExchange(entry, exchanges.length, seq ?? 0);
+    exchanges.push(parsed.exchange);
+    urls.push(parsed.url);
+  }
+  const provider = providerFacts(log._bookingAssurance);
+  return { exchanges: keepSeqs ? exchanges : exchanges.map((e, i) => ({ ...e, seq: i + 1 })), urls, ...(provider ? { provider } : {}) };
 }
 
 export function parseHar(text: string): ParsedHar {
@@ -157,12 +179,5 @@ export function parseHar(text: string): ParsedHar {
     throw new HarFormatError('(file)', `is not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
   const log = object(object(json, '(root)').log, 'log');
-  const version = string(log.version, 'log.version');
-  if (!/^1\.\d+$/.test(version)) throw new HarFormatError('log.version', `must be a HAR 1.x version such as "1.2" (got ${JSON.stringify(version)})`);
-  string(object(log.creator, 'log.creator').name, 'log.creator.name');
-  const entries = array(log.entries, 'log.entries');
-  const seqs = sequenceOf(entries);
-  const parsed = entries.map((entry, i) => toExchange(entry, i, seqs[i]));
-  const provider = providerFacts(log._bookingAssurance);
-  return { exchanges: parsed.map((p) => p.exchange), urls: parsed.map((p) => p.url), ...(provider ? { provider } : {}) };
+  return harFromParts(log, array(log.entries, 'log.entries'));
 }
