@@ -7,11 +7,13 @@ import { strictProviderConfig } from '../mocks/domain/provider-config.ts';
 import { isFixtureName } from '../mocks/fixtures/fixture-registry.ts';
 import { isMockFault, MOCK_FAULTS, type MockFault } from '../mocks/faults/mock-fault.ts';
 import { startMockServer } from '../mocks/server/start-mock-server.ts';
+import { parseTrafficBudget } from '../mocks/store/parse-traffic-budget.ts';
 
 // A reader that stops early (`| head -1`) must not crash the server.
 process.stdout.on('error', () => {});
 
 const usage = `Usage: npm run mock -- [--port N] [--host H] [--base-path /STU3/1/x] [--fixture default|f1] [--freeze <instant>] [--config switches.json] [--tls-cert server.pem --tls-key server.key [--tls-ca clients-ca.pem]] [--fault NAME]...
+  [--traffic-max-body-bytes N] [--traffic-max-total-bytes N] [--traffic-max-entries N]   the traffic recording's budget
 Environment: PORT (default 4000), HOST (default 127.0.0.1).
 Faults (for proving an assurance suite): ${Object.keys(MOCK_FAULTS).join(', ')}`;
 
@@ -32,6 +34,9 @@ const { values } = parseArgs({
     'tls-cert': { type: 'string' },
     'tls-key': { type: 'string' },
     'tls-ca': { type: 'string' },
+    'traffic-max-body-bytes': { type: 'string' },
+    'traffic-max-total-bytes': { type: 'string' },
+    'traffic-max-entries': { type: 'string' },
     help: { type: 'boolean' },
   },
   strict: true,
@@ -78,6 +83,8 @@ function readTls() {
   return { cert: read('--tls-cert', cert), key: read('--tls-key', key), ...(ca === undefined ? {} : { ca: read('--tls-ca', ca) }) };
 }
 const tls = readTls();
+const traffic = parseTrafficBudget(values);
+if (!traffic.ok) fail(traffic.message);
 
 const mock = await startMockServer({
   config,
@@ -87,6 +94,7 @@ const mock = await startMockServer({
   basePath: values['base-path'],
   fixture,
   faults,
+  traffic: traffic.budget,
   ...(nowMs === undefined ? {} : { nowMs }),
 }).catch((error: unknown) => fail(`Could not start the mock provider: ${error instanceof Error ? error.message : String(error)}`));
 
