@@ -18,6 +18,7 @@ export interface HarReplayFigures {
   readonly harMB: number;
   readonly parseMs: number;
   readonly judgeMs: number;
+  readonly cpuMs: number;
   readonly heapUsedMB: number;
   readonly maxRssMB: number;
   readonly findings: number;

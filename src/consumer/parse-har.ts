@@ -147,14 +147,12 @@ const givenSeq = (entry: unknown): number | undefined =>
   (isObject(entry) && Number.isInteger(entry._seq) && (entry._seq as number) > 0 ? (entry._seq as number) : undefined);
 
 /**
- * A HAR's `log` (without its entries) and its entries, one at a time, into the judge's exchanges: each
- * entry is converted as it comes, so a streamed file never holds its entries as parsed JSON.
+ * A HAR's entries, one at a time, and then its `log` members into the judge's exchanges: each entry
+ * is converted as it comes, so a streamed file never holds its entries as parsed JSON (the members
+ * are read after the entries: the mock writes `_bookingAssurance` last).
  * `_seq` numbers are kept when every entry has a distinct one; otherwise entries are numbered 1, 2, …
  */
-export function harFromParts(log: Json, entries: Iterable<unknown>): ParsedHar {
-  const version = string(log.version, 'log.version');
-  if (!/^1\.\d+$/.test(version)) throw new HarFormatError('log.version', `must be a HAR 1.x version such as "1.2" (got ${JSON.stringify(version)})`);
-  string(object(log.creator, 'log.creator').name, 'log.creator.name');
+export function harFromParts(entries: Iterable<unknown>, logMembers: () => Json): ParsedHar {
   const exchanges: RecordedExchange[] = [];
   const urls: string[] = [];
   const seen = new Set<number>();
@@ -167,6 +165,10 @@ export function harFromParts(log: Json, entries: Iterable<unknown>): ParsedHar {
     exchanges.push(parsed.exchange);
     urls.push(parsed.url);
   }
+  const log = logMembers();
+  const version = string(log.version, 'log.version');
+  if (!/^1\.\d+$/.test(version)) throw new HarFormatError('log.version', `must be a HAR 1.x version such as "1.2" (got ${JSON.stringify(version)})`);
+  string(object(log.creator, 'log.creator').name, 'log.creator.name');
   const provider = providerFacts(log._bookingAssurance);
   return { exchanges: keepSeqs ? exchanges : exchanges.map((e, i) => ({ ...e, seq: i + 1 })), urls, ...(provider ? { provider } : {}) };
 }
@@ -179,5 +181,5 @@ export function parseHar(text: string): ParsedHar {
     throw new HarFormatError('(file)', `is not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
   const log = object(object(json, '(root)').log, 'log');
-  return harFromParts(log, array(log.entries, 'log.entries'));
+  return harFromParts(array(log.entries, 'log.entries'), () => log);
 }

@@ -63,6 +63,8 @@ class HarScanner {
   #keyStart = 0;
   #capture: Capture | undefined;
   #sawRoot = false;
+  /** Position of the next backslash in the current chunk; -1 none left, -2 not searched yet. */
+  #backslashAt = -2;
   #sawLog = false;
   #sawEntries = false;
 
@@ -71,14 +73,29 @@ class HarScanner {
   }
 
   feed(chunk: Buffer): void {
+    this.#backslashAt = -2;
     for (let i = 0; i < chunk.length; i += 1) {
-      const byte = chunk[i];
       if (this.#inString) {
-        if (this.#escaped) this.#escaped = false;
-        else if (byte === BACKSLASH) this.#escaped = true;
-        else if (byte === QUOTE) this.#endString(chunk, i);
+        if (this.#escaped) {
+          this.#escaped = false;
+          continue;
+        }
+        // Most bytes are inside strings: jump to the next quote or backslash.
+        const quote = chunk.indexOf(QUOTE, i);
+        // The next backslash is remembered per chunk: backslashes are rare, strings many.
+        if (this.#backslashAt !== -1 && this.#backslashAt < i) this.#backslashAt = chunk.indexOf(BACKSLASH, i);
+        const backslash = this.#backslashAt;
+        if (backslash >= 0 && (quote < 0 || backslash < quote)) {
+          [i, this.#escaped] = [backslash, true];
+        } else if (quote >= 0) {
+          i = quote;
+          this.#endString(chunk, i);
+        } else {
+          i = chunk.length;
+        }
         continue;
       }
+      const byte = chunk[i];
       if (this.#capture?.shape === 'primitive' && (isSpace(byte) || byte === COMMA || isCloser(byte))) this.#finishCapture(chunk, i);
       if (isSpace(byte)) continue;
       const top = this.#stack.at(-1);
@@ -188,26 +205,20 @@ function* chunksOf(path: string, chunkBytes: number): Generator<Buffer> {
   }
 }
 
-/**
- * Two passes: the first reads `log`'s members (the mock writes `_bookingAssurance` after the
- * entries) without cutting entries out; the second converts the entries as they are cut out, so
- * only one chunk's entries are alive as JSON at a time.
- */
+/** One pass: the entries are converted as they are cut out, so only one chunk's entries are alive as JSON at a time. */
 function streamHar(path: string, chunkBytes: number): ParsedHar {
-  const members = new HarScanner();
-  for (const chunk of chunksOf(path, chunkBytes)) members.feed(chunk);
-  members.finish();
-  return harFromParts(members.log, {
+  const cut: unknown[] = [];
+  const scanner = new HarScanner((entry) => cut.push(entry));
+  const entries = {
     *[Symbol.iterator]() {
-      const cut: unknown[] = [];
-      const scanner = new HarScanner((entry) => cut.push(entry));
       for (const chunk of chunksOf(path, chunkBytes)) {
         scanner.feed(chunk);
         yield* cut.splice(0);
       }
       scanner.finish();
     },
-  });
+  };
+  return harFromParts(entries, () => scanner.log);
 }
 
 export function readHarFile(path: string, options: ReadHarOptions = {}): ParsedHar {
