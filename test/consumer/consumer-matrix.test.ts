@@ -4,7 +4,6 @@
 // HAR export of the recording as from the recording itself.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startMockServer } from '../../mocks/server/start-mock-server.ts';
 import { createMockProvider } from '../../mocks/create-mock-provider.ts';
 import { judgeRecording } from '../../mocks/domain/judge/judge-recording.ts';
 import type { RecordingJudgement } from '../../mocks/domain/judge/judge-recording.ts';
@@ -16,7 +15,7 @@ import { createSchemaStructuralValidator } from '../../src/consumer/schema-struc
 import { toHar } from '../../src/consumer/to-har.ts';
 import type { HarProviderFacts } from '../../src/consumer/har-types.ts';
 import { printMutationScore, type MutationMiss } from '../suite/print-mutation-score.ts';
-import { mockSetupOf, runScriptedConsumer, SCRIPTED_CONSUMERS, SCRIPTED_CONSUMER_NAMES } from './scripted-consumers.ts';
+import { runScriptedConsumer, startMockFor, SCRIPTED_CONSUMERS, SCRIPTED_CONSUMER_NAMES } from './scripted-consumers.ts';
 import type { ScriptedConsumerName } from './scripted-consumers.ts';
 
 const NOW = Date.parse('2026-03-16T08:00:00Z');
@@ -48,9 +47,7 @@ interface Recorded {
 }
 
 async function record(name: ScriptedConsumerName): Promise<Recorded> {
-  const setup = mockSetupOf(name);
-  const mock = await startMockServer({ nowMs: NOW, ...(setup.config ? { config: setup.config } : {}) });
-  for (const rule of setup.chaos ?? []) assert.equal(mock.state.chaos.add(rule), undefined);
+  const mock = await startMockFor(name, NOW);
   try {
     const statuses = await runScriptedConsumer(name, { baseUrl: mock.baseUrl, clockMs: () => mock.state.clock.now() });
     return { statuses, exchanges: [...mock.state.traffic.entries()], facts: mockProviderFacts(mock.state) };

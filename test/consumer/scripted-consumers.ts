@@ -7,6 +7,7 @@ import { CONSUMER_A1001, DEFAULT_PROVIDER_ASID, SERVICE_UTC } from '../../mocks/
 import { INTERACTION_IDS, INTERACTION_SCOPES } from '../../mocks/domain/auth/interactions.ts';
 import type { Interaction } from '../../mocks/domain/auth/interactions.ts';
 import type { ProviderConfig } from '../../mocks/domain/provider-config.ts';
+import { startMockServer, type RunningMock } from '../../mocks/server/start-mock-server.ts';
 import type { SlotRecord } from '../../mocks/domain/types.ts';
 import { buildJwt } from '../../src/jwt/build-jwt.ts';
 import type { JwtDefect } from '../../src/jwt/jwt-defects.ts';
@@ -72,6 +73,17 @@ export const SCRIPTED_CONSUMER_NAMES = Object.keys(SCRIPTED_CONSUMERS) as Script
 export function mockSetupOf(name: ScriptedConsumerName): MockSetup {
   const entry = SCRIPTED_CONSUMERS[name];
   return 'mock' in entry ? entry.mock : {};
+}
+
+/** A fresh mock over HTTP set up for the consumer as its tester would (switches, chaos rules). */
+export async function startMockFor(name: ScriptedConsumerName, nowMs: number): Promise<RunningMock> {
+  const setup = mockSetupOf(name);
+  const mock = await startMockServer({ nowMs, ...(setup.config ? { config: setup.config } : {}) });
+  for (const rule of setup.chaos ?? []) {
+    const refused = mock.state.chaos.add(rule);
+    if (refused !== undefined) throw new Error(`chaos rule for ${name}: ${refused}`);
+  }
+  return mock;
 }
 
 interface Sent {
