@@ -20,6 +20,7 @@ export interface HarReplayFigures {
   readonly judgeMs: number;
   readonly cpuMs: number;
   readonly heapUsedMB: number;
+  readonly retainedMB: number;
   readonly maxRssMB: number;
   readonly findings: number;
 }
