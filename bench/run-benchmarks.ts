@@ -5,6 +5,8 @@ import { measureReportOpen } from './report-open.ts';
 import { measureSlotSearchThroughput } from './slot-search-throughput.ts';
 import { measureSearchLatency } from './store-scaling.ts';
 import { measureSuiteWallTime } from './suite-wall-time.ts';
+import { HEAP_CAP_MB, measureHarReplay } from './har-replay.ts';
+import { measureTrafficSoak } from './traffic-soak.ts';
 
 const fmt = (n: number, digits = 2) => n.toLocaleString('en-GB', { maximumFractionDigits: digits });
 
@@ -29,6 +31,12 @@ async function main(): Promise<void> {
 
   const report = await measureReportOpen();
   console.log(`assurance report, ${report.scenarios} scenarios with evidence: ${fmt(report.htmlBytes / 1e6)} MB, opens in ${fmt(report.openMs, 0)} ms in headless Chromium (target under 1,000 ms → ratio ${fmt(report.openMs / 1000)})`);
+
+  const soak = await measureTrafficSoak();
+  console.log(`traffic log soak over HTTP: ${fmt(soak.requests, 0)} requests in ${fmt(soak.seconds, 0)} s, RSS ${soak.rssMB.map((mb) => fmt(mb, 0)).join(' → ')} MB per 10,000; after ${fmt(soak.warmUp, 0)} warm-up requests ${fmt(soak.mbPer10k)} MB per 10,000 requests (goal ≈ 0); log holds ${fmt(soak.trafficMB)} MB`);
+
+  const har = await measureHarReplay(150_000);
+  console.log(`HAR replay, ${fmt(har.entries, 0)} entries (${fmt(har.harMB, 0)} MB): read ${fmt(har.parseMs / 1000)} s + judged ${fmt(har.judgeMs / 1000)} s = ${fmt((har.parseMs + har.judgeMs) / 1000)} s wall, ${fmt(har.cpuMs / 1000)} s CPU (goal under 60 s); heap after judging ${fmt(har.heapUsedMB, 0)} MB (${fmt(har.retainedMB, 0)} MB retained: the recording and its judgement), peak RSS ${fmt(har.maxRssMB, 0)} MB (goal under 1,024 MB; heap limit ${HEAP_CAP_MB} MB); ${fmt(har.findings, 0)} findings`);
 }
 
 await main();

@@ -3,7 +3,7 @@
 // recorded traffic. Replay (--replay traffic.har): judges a HAR 1.2 recording captured anywhere.
 // The first line printed in live mode is exactly "Mock provider listening at <FHIR base URL>".
 // Exit code: 0 no exercised MUST obligation failed; 1 one did; 2 usage, setup or harness error.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isFixtureName, type FixtureName } from '../mocks/fixtures/fixture-registry.ts';
@@ -15,7 +15,7 @@ import { OBLIGATIONS } from '../src/report/obligations-index.ts';
 import { assureConsumerRecording } from '../src/consumer/assure-consumer-recording.ts';
 import type { ConsumerAssurance } from '../src/consumer/assure-consumer-recording.ts';
 import type { HarProviderFacts } from '../src/consumer/har-types.ts';
-import { parseHar } from '../src/consumer/parse-har.ts';
+import { readHarFile } from '../src/consumer/read-har-file.ts';
 import { mockProviderFacts } from '../src/consumer/provider-facts-of.ts';
 import { loadReplayIdentities, parseConsumerFlag } from '../src/consumer/replay-identities.ts';
 import { resolveReplayFacts } from '../src/consumer/resolve-replay-facts.ts';
@@ -113,7 +113,7 @@ async function recordLive(): Promise<{ exchanges: readonly RecordedExchange[]; f
 
 function readReplay(path: string): { exchanges: readonly RecordedExchange[]; facts: HarProviderFacts; recording: string } {
   try {
-    const har = parseHar(readFileSync(path, 'utf8'));
+    const har = readHarFile(path);
     const facts = resolveReplayFacts(har, {
       ...(values.fixture === undefined ? {} : { fixture }),
       ...(provider ? { provider } : {}),

@@ -9,11 +9,13 @@ import { ProviderFileError } from '../mocks/provider-file/provider-file-error.ts
 import { resolveProvider } from '../mocks/provider-file/resolve-provider.ts';
 import { isMockFault, MOCK_FAULTS, type MockFault } from '../mocks/faults/mock-fault.ts';
 import { MockStartError, startMockServer } from '../mocks/server/start-mock-server.ts';
+import { parseTrafficBudget } from '../mocks/store/parse-traffic-budget.ts';
 
 // A reader that stops early (`| head -1`) must not crash the server.
 process.stdout.on('error', () => {});
 
 const usage = `Usage: npm run mock -- [--port N] [--host H] [--base-path /STU3/1/x] [--fixture default|f1 | --provider my.yaml] [--freeze <instant>] [--config switches.json] [--tls-cert server.pem --tls-key server.key [--tls-ca clients-ca.pem]] [--admin-token T] [--fault NAME]...
+  [--traffic-max-body-bytes N] [--traffic-max-total-bytes N] [--traffic-max-entries N]   the traffic recording's budget
 Environment: PORT (default 4000), HOST (default 127.0.0.1), MOCK_ADMIN_TOKEN (the admin token; required with a HOST beyond loopback).
 Faults (for proving an assurance suite): ${Object.keys(MOCK_FAULTS).join(', ')}`;
 
@@ -36,6 +38,9 @@ const { values } = parseArgs({
     'tls-key': { type: 'string' },
     'tls-ca': { type: 'string' },
     'admin-token': { type: 'string' },
+    'traffic-max-body-bytes': { type: 'string' },
+    'traffic-max-total-bytes': { type: 'string' },
+    'traffic-max-entries': { type: 'string' },
     help: { type: 'boolean' },
   },
   strict: true,
@@ -99,6 +104,8 @@ function readTls() {
 const tls = readTls();
 const adminToken = values['admin-token'] ?? (process.env.MOCK_ADMIN_TOKEN || undefined);
 if (adminToken !== undefined && adminToken.trim() === '') fail('--admin-token (or MOCK_ADMIN_TOKEN) must not be empty');
+const traffic = parseTrafficBudget(values);
+if (!traffic.ok) fail(traffic.message);
 
 const mock = await startMockServer({
   config,
@@ -109,6 +116,7 @@ const mock = await startMockServer({
   fixture,
   ...(provider ? { provider } : {}),
   faults,
+  traffic: traffic.budget,
   ...(nowMs === undefined ? {} : { nowMs }),
   ...(adminToken === undefined ? {} : { adminToken }),
 }).catch((error: unknown) => {

@@ -16,6 +16,7 @@ import { formatProviderFileProblem, ProviderFileError } from '../provider-file/p
 import type { MockProviderState } from '../store/mock-provider-state.ts';
 import { problemResponse } from './handle-fhir-request.ts';
 import { ADMIN_TOKEN_HEADER, hasAdminToken } from './has-admin-token.ts';
+import { trafficDump } from './traffic-dump.ts';
 
 const ADMIN_JSON = { 'Content-Type': 'application/json;charset=utf-8', 'Cache-Control': 'no-store' };
 
@@ -61,6 +62,7 @@ function stateSummary(state: MockProviderState) {
     appointments: state.appointments.count(),
     faults: [...state.faults],
     config: state.config,
+    traffic: { ...state.traffic.usage(), budget: state.traffic.budget },
   };
 }
 
@@ -139,7 +141,7 @@ export function adminHandlers(state: MockProviderState) {
       state.chaos.clear();
       return json([]);
     }),
-    http.get(`${admin}/traffic`, () => json(state.traffic.entries())),
+    http.get(`${admin}/traffic`, () => trafficDump(state.traffic.entries(), ADMIN_JSON)),
     // Live consumer assurance: the consumer (or its tester) says its workflow is finished.
     http.post(`${admin}/done`, () => json({ done: true, exchanges: state.traffic.entries().length })),
     http.delete(`${admin}/traffic`, () => {

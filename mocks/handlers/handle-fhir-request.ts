@@ -121,20 +121,20 @@ export async function handleFhirRequest(
     const checked = (await f.faults.refuse(request, f.ctx)) ?? checkEnvelope(state, f.config, request, interaction);
     if ('code' in checked) return respond(f, checked, request);
     const chaos = state.chaos.take(interaction);
-    if (chaos?.serverError) return respond(f, { code: 'INTERNAL', diagnostics: 'Server failure injected by an admin chaos rule; nothing was changed' }, request);
+    if (chaos?.serverError) return state.traffic.markServerErrorInjected(respond(f, { code: 'INTERNAL', diagnostics: 'Server failure injected by an admin chaos rule; nothing was changed' }, request));
     const handled = await run({ request, url, consumer: checked, env: f.env, nowMs: f.ctx.nowMs, config: f.config, faults: f.faults, faultContext: f.ctx });
-    return await applyChaos(chaos, respond(f, handled, request));
+    return await applyChaos(state, chaos, respond(f, handled, request), received);
   } catch (error) {
     const problem: Problem = { code: 'INTERNAL', diagnostics: `The mock provider failed unexpectedly: ${error instanceof Error ? error.message : String(error)}` };
     return respond(f, problem, received);
   }
 }
 
-/** Admin-configured slowness or a dropped response, after the interaction has been committed. */
-async function applyChaos(effect: ChaosEffect | undefined, response: Response): Promise<Response> {
+/** Admin-configured slowness or a dropped response, after the interaction has been committed; the traffic log keeps the decided answer. */
+async function applyChaos(state: MockProviderState, effect: ChaosEffect | undefined, response: Response, received: Request): Promise<Response> {
   if (!effect) return response;
   if (effect.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, effect.delayMs));
-  return effect.drop ? Response.error() : response;
+  return effect.drop ? state.traffic.markDropped(Response.error(), response, received) : response;
 }
 
 /** A refusal that needs no envelope checks (unknown path, wrong verb). */

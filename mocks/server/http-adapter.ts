@@ -1,12 +1,16 @@
 // A small node:http adapter over msw's getResponse: the same handler list as in-process, served
 // on a real socket for consumers written in any language. Transport concerns live here: body size
-// limit, gzip both ways (HTTP-08), the SSP-style prefix (SSP-06), and the traffic recording.
+// limit, gzip both ways (HTTP-08), the SSP-style prefix (SSP-06), and the traffic recording: each
+// request on arrival, then its answer with what became of it (sent, dropped, connection reset).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { gunzipSync, gzipSync, inflateSync } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip, gunzipSync, gzipSync, inflateSync } from 'node:zlib';
 import { getResponse, type RequestHandler } from 'msw';
 import type { Problem } from '../domain/problem.ts';
 import { faultHooks } from '../faults/fault-hooks.ts';
 import type { MockProviderState } from '../store/mock-provider-state.ts';
+import { isRecordedRequest, type SettledAnswer } from '../store/traffic-log.ts';
 import { problemResponse } from '../handlers/handle-fhir-request.ts';
 import { checkRequestPath } from '../domain/transport/check-request-path.ts';
 
@@ -87,12 +91,28 @@ function wantsGzip(acceptEncoding: string | undefined): boolean {
   });
 }
 
-async function write(res: ServerResponse, response: Response, gzip: boolean): Promise<Buffer> {
-  const body = Buffer.from(await response.arrayBuffer());
+interface Written {
+  /** The body before any transfer coding; undefined when streamed (never recorded). */
+  readonly body: Buffer | undefined;
+  /** Every header as sent, Date and Content-Length included. */
+  readonly headers: Record<string, string>;
+}
+
+async function write(res: ServerResponse, response: Response, gzip: boolean, streamed: boolean): Promise<Written> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => { headers[name] = value; });
+  headers['date'] = new Date().toUTCString();
   // HTTP-13: over TLS, browsers and clients are told to stay on HTTPS.
   if ((res.socket as { encrypted?: boolean } | null)?.encrypted) headers['strict-transport-security'] = 'max-age=31536000';
+  if (streamed) {
+    // Large admin dumps go out as they are produced, never held whole in memory.
+    if (gzip) Object.assign(headers, { 'content-encoding': 'gzip', 'vary': 'Accept-Encoding' });
+    res.writeHead(response.status, headers);
+    const source = response.body === null ? Readable.from([]) : Readable.fromWeb(response.body as import('node:stream/web').ReadableStream);
+    await (gzip ? pipeline(source, createGzip(), res) : pipeline(source, res));
+    return { body: undefined, headers };
+  }
+  const body = Buffer.from(await response.arrayBuffer());
   const compress = gzip && body.length > 0;
   const payload = compress ? gzipSync(body) : body;
   if (compress) {
@@ -102,15 +122,28 @@ async function write(res: ServerResponse, response: Response, gzip: boolean): Pr
   headers['content-length'] = String(payload.length);
   res.writeHead(response.status, headers);
   res.end(payload);
-  return body;
+  return { body, headers };
 }
 
+/** Whether the whole answer was handed to the connection before it closed. */
+function delivered(res: ServerResponse): Promise<boolean> {
+  if (res.writableFinished) return Promise.resolve(true);
+  if (res.destroyed) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    res.once('finish', () => resolve(true));
+    res.once('close', () => resolve(res.writableFinished));
+  });
+}
+
+/** The request headers with their names as sent; a repeated header (in any case) is joined under its first spelling. */
 function rawHeaderRecord(req: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
+  const spelling = new Map<string, string>();
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
-    const name = req.rawHeaders[i].toLowerCase();
+    const name = spelling.get(req.rawHeaders[i].toLowerCase()) ?? req.rawHeaders[i];
+    spelling.set(name.toLowerCase(), name);
     // The admin token is a credential: the recording says it was sent, never what it was.
-    const value = name === 'x-admin-token' ? '[redacted]' : req.rawHeaders[i + 1];
+    const value = name.toLowerCase() === 'x-admin-token' ? '[redacted]' : req.rawHeaders[i + 1];
     out[name] = name in out ? `${out[name]}, ${value}` : value;
   }
   return out;
@@ -132,6 +165,19 @@ export function createHttpListener(state: MockProviderState, handlers: RequestHa
     let request = new Request(`${new URL(state.baseUrl).origin}/`, { method: 'GET' });
     let bodyText: string | null = null;
     let response: Response;
+    // Every request that reached the mock is on the record before its answer is decided (admin reads excepted).
+    let seq: number | undefined;
+    const begin = (): void => {
+      if (seq !== undefined || !isRecordedRequest(method, rawPath)) return;
+      seq = state.traffic.begin({
+        receivedAt: new Date(state.clock.now()).toISOString(),
+        method,
+        url: rawPath,
+        rawQuery: rawPath.includes('?') ? rawPath.slice(rawPath.indexOf('?') + 1) : '',
+        requestHeaders: rawHeaderRecord(req),
+        requestBody: bodyText,
+      });
+    };
     try {
       // Node's own parser answers a missing Host with a bare 400; the server lets it through to here.
       if (req.httpVersion === '1.1' && req.headers.host === undefined) {
@@ -144,34 +190,34 @@ export function createHttpListener(state: MockProviderState, handlers: RequestHa
       const headers = toHeaders(req);
       const body = decodeBody(await readBody(req), req.headers['content-encoding']);
       bodyText = body.length > 0 ? body.toString('utf8') : null;
+      begin();
       request = new Request(url, { method, headers, body: method === 'GET' || method === 'HEAD' || body.length === 0 ? undefined : new Uint8Array(body) });
       response = (await getResponse(handlers, request.clone())) ?? problemResponse(state, request, { code: 'NOT_FOUND', diagnostics: `Nothing is served at ${rawPath}` });
     } catch (error) {
+      begin();
       const problem: Problem = error instanceof TransportProblem
         ? error.problem
         : { code: 'BAD_BODY', diagnostics: `The request could not be read: ${error instanceof Error ? error.message : String(error)}` };
       response = problemResponse(state, request, problem);
     }
+    const durationMs = (): number => Math.round((performance.now() - started) * 1000) / 1000;
+    const settle = (fate: SettledAnswer['fate'], answer: Response, headers: Record<string, string>, body: string | null): void => {
+      if (seq !== undefined) state.traffic.settle(seq, { status: answer.status, responseHeaders: headers, responseBody: body, durationMs: durationMs(), fate });
+    };
+    const { fate, decided } = state.traffic.answerOf(response);
     if (response.type === 'error') {
       // A chaos rule dropped the response after the interaction was committed.
       req.socket.destroy();
+      const text = await decided.text();
+      settle(fate, decided, headerRecord(decided.headers), text === '' ? null : text);
       return;
     }
     try {
-      const sent = await write(res, response, transport.gzip && wantsGzip(req.headers['accept-encoding']));
-      state.traffic.record({
-        receivedAt: new Date(state.clock.now()).toISOString(),
-        method,
-        url: rawPath,
-        rawQuery: rawPath.includes('?') ? rawPath.slice(rawPath.indexOf('?') + 1) : '',
-        requestHeaders: rawHeaderRecord(req),
-        requestBody: bodyText,
-        status: response.status,
-        responseHeaders: headerRecord(response.headers),
-        responseBody: sent.length > 0 ? sent.toString('utf8') : null,
-        durationMs: Math.round((performance.now() - started) * 1000) / 1000,
-      });
+      const sent = await write(res, response, transport.gzip && wantsGzip(req.headers['accept-encoding']), seq === undefined);
+      const reached = await delivered(res);
+      settle(reached ? fate : 'connection-reset', response, sent.headers, sent.body === undefined || sent.body.length === 0 ? null : sent.body.toString('utf8'));
     } catch {
+      settle('connection-reset', response, headerRecord(response.headers), null);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end();
     }

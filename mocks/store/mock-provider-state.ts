@@ -12,7 +12,7 @@ import type { MockFault } from '../faults/mock-fault.ts';
 import { AppointmentStore } from './appointment-store.ts';
 import { ChaosRules } from './chaos-rules.ts';
 import { ProviderStore } from './provider-store.ts';
-import { TrafficLog } from './traffic-log.ts';
+import { TrafficLog, type TrafficBudget } from './traffic-log.ts';
 
 export interface MockProviderOptions {
   /** The FHIR base URL the mock answers on, without a trailing slash (also the JWT `aud`). */
@@ -30,6 +30,8 @@ export interface MockProviderOptions {
   readonly clock?: MockClock;
   /** When set, every admin request must carry it in `X-Admin-Token`. */
   readonly adminToken?: string;
+  /** The traffic recording's byte budget (defaults: DEFAULT_TRAFFIC_BUDGET). */
+  readonly traffic?: Partial<TrafficBudget>;
 }
 
 export class MockProviderState {
@@ -37,7 +39,7 @@ export class MockProviderState {
   readonly clock: MockClock;
   readonly store: ProviderStore;
   readonly appointments = new AppointmentStore();
-  readonly traffic = new TrafficLog();
+  readonly traffic: TrafficLog;
   readonly chaos = new ChaosRules();
   readonly faults: Set<MockFault>;
   readonly adminToken: string | undefined;
@@ -53,6 +55,7 @@ export class MockProviderState {
     this.config = { ...this.#withProviderSwitches(strictProviderConfig), ...options.config };
     this.faults = new Set(options.faults ?? []);
     this.adminToken = options.adminToken;
+    this.traffic = new TrafficLog(options.traffic);
     this.store = new ProviderStore(this.#buildFixture());
   }
 

@@ -31,9 +31,9 @@ test('a failed obligation throws a ConformanceFailure naming the exchanges', () 
   assert.throws(() => expectConsumerObligation(judgeRecording(broken, TEST_CONTEXT), 'CAN-02', {}, attach), (error: unknown) => {
     assert.ok(error instanceof ConformanceFailure);
     assert.equal(error.message, [
-      'CAN-02 CONSUMER_OBLIGATION_FAILED: 1 finding(s) break CAN-02: If-Match W/"7" is not the latest ETag W/"1" (served in #4)',
+      'CAN-02 CONSUMER_OBLIGATION_FAILED: 1 finding(s) break CAN-02: If-Match W/"7" is not the latest ETag W/"1" the consumer received (in #4)',
       '  expected: PUT with If-Match from the latest ETag, the update interaction id, the write scope and X-Request-ID',
-      '  actual:   ["#5 (ASID 928374650022): If-Match W/\\"7\\" is not the latest ETag W/\\"1\\" (served in #4)"]',
+      '  actual:   ["#5 (ASID 928374650022): If-Match W/\\"7\\" is not the latest ETag W/\\"1\\" the consumer received (in #4)"]',
       '  exchange: #5',
     ].join('\n'));
     return true;

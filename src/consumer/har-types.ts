@@ -1,11 +1,23 @@
 // The parts of HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/) the consumer judge writes and
 // reads. Custom fields start with "_" as the spec allows: `_seq` keeps the recording's exchange
-// numbers and `log._bookingAssurance` the provider facts the verdict was computed against.
+// numbers, `log._bookingAssurance` the provider facts the verdict was computed against, and
+// `response._fate` what became of the provider's answer: an answer the consumer never received is
+// written as status 0 (as browsers record a failed request) with the decided answer in `_decided`.
+import type { ExchangeFate } from '../../mocks/domain/judge/exchange-record.ts';
 import type { KnownConsumer } from '../../mocks/domain/judge/judge-context.ts';
 
 export interface HarNameValue {
   readonly name: string;
   readonly value: string;
+}
+
+export type HarContent = { readonly size: number; readonly mimeType: string; readonly text?: string; readonly encoding?: string };
+
+/** The answer the provider decided but the consumer never received. */
+export interface HarDecidedResponse {
+  readonly status: number;
+  readonly headers: readonly HarNameValue[];
+  readonly content: HarContent;
 }
 
 export interface HarEntry {
@@ -28,14 +40,20 @@ export interface HarEntry {
     readonly httpVersion: string;
     readonly cookies: readonly HarNameValue[];
     readonly headers: readonly HarNameValue[];
-    readonly content: { readonly size: number; readonly mimeType: string; readonly text?: string; readonly encoding?: string };
+    readonly content: HarContent;
     readonly redirectURL: string;
     readonly headersSize: number;
     readonly bodySize: number;
+    readonly _fate?: ExchangeFate;
+    /** Why no answer arrived (the field browsers use for failed requests). */
+    readonly _error?: string;
+    readonly _decided?: HarDecidedResponse;
   };
   readonly cache: Record<string, never>;
   readonly timings: { readonly send: number; readonly wait: number; readonly receive: number };
   readonly _seq?: number;
+  /** Bodies cut at the recording's byte budget: their full sizes. */
+  readonly _truncated?: { readonly requestBodyBytes?: number; readonly responseBodyBytes?: number };
 }
 
 /** The provider facts a recording was made against, so a replay judges it the same way. */

@@ -34,7 +34,7 @@ test('a HAR from elsewhere: mixed-case and repeated headers, HTTP/2 pseudo-heade
   assert.deepEqual(exchange, {
     seq: 1, receivedAt: '2026-03-16T09:00:00.000Z', method: 'GET',
     url: '/https://p.example/STU3/1/x/Slot?start=ge2026-03-16T09:00:00+00:00', rawQuery: 'start=ge2026-03-16T09:00:00+00:00',
-    requestHeaders: { accept: 'a, b' }, requestBody: null, status: 200, responseHeaders: {}, responseBody: '{}', durationMs: 12,
+    requestHeaders: { Accept: 'a, b' }, requestBody: null, status: 200, responseHeaders: {}, responseBody: '{}', durationMs: 12,
   });
 });
 

@@ -3,6 +3,7 @@
 // that is not HAR fails with an error naming the field, never with a half-judged recording.
 import { Buffer } from 'node:buffer';
 import type { RecordedExchange } from '../../mocks/store/traffic-log.ts';
+import { EXCHANGE_FATES, reachedConsumer, type ExchangeFate } from '../../mocks/domain/judge/exchange-record.ts';
 import type { HarProviderFacts } from './har-types.ts';
 
 export class HarFormatError extends Error {
@@ -24,7 +25,7 @@ export interface ParsedHar {
   readonly provider?: HarProviderFacts;
 }
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function object(value: unknown, field: string): Json {
@@ -45,17 +46,35 @@ function number(value: unknown, field: string): number {
 }
 const strings = (value: unknown, field: string): string[] => array(value, field).map((item, i) => string(item, `${field}[${i}]`));
 
+/** Header names as recorded; a repeated header (in any case) is joined under its first spelling. */
 function headers(value: unknown, field: string): Record<string, string> {
   const out: Record<string, string> = {};
+  const spelling = new Map<string, string>();
   array(value, field).forEach((item, i) => {
     const header = object(item, `${field}[${i}]`);
-    const name = string(header.name, `${field}[${i}].name`).toLowerCase();
+    const given = string(header.name, `${field}[${i}].name`);
     const text = string(header.value, `${field}[${i}].value`);
     // HTTP/2 pseudo-headers (:authority, :path) are not request headers.
-    if (name.startsWith(':')) return;
+    if (given.startsWith(':')) return;
+    const name = spelling.get(given.toLowerCase()) ?? given;
+    spelling.set(name.toLowerCase(), name);
     out[name] = name in out ? `${out[name]}, ${text}` : text;
   });
   return out;
+}
+
+function fateOf(response: Json, field: string): ExchangeFate | undefined {
+  if (response._fate === undefined) return undefined;
+  const fate = string(response._fate, `${field}._fate`);
+  if (!(EXCHANGE_FATES as readonly string[]).includes(fate)) throw new HarFormatError(`${field}._fate`, `must be one of ${EXCHANGE_FATES.join(', ')} (got ${JSON.stringify(fate)})`);
+  return fate as ExchangeFate;
+}
+
+function truncatedOf(value: unknown, field: string): RecordedExchange['truncated'] {
+  if (value === undefined) return undefined;
+  const given = object(value, field);
+  const sizes = (['requestBodyBytes', 'responseBodyBytes'] as const).filter((key) => given[key] !== undefined);
+  return Object.fromEntries(sizes.map((key) => [key, number(given[key], `${field}.${key}`)]));
 }
 
 function rawPathOf(url: string, field: string): string {
@@ -81,7 +100,13 @@ function toExchange(value: unknown, index: number, seq: number): { exchange: Rec
   const response = object(entry.response, `${field}.response`);
   const url = string(request.url, `${field}.request.url`);
   const rawPath = rawPathOf(url, `${field}.request.url`);
-  const status = number(response.status, `${field}.response.status`);
+  const fate = fateOf(response, `${field}.response`);
+  // An answer the consumer never received is recorded beside the status-0 response.
+  const answer = fate === undefined || reachedConsumer(fate) || response._decided === undefined
+    ? response : object(response._decided, `${field}.response._decided`);
+  const answerField = answer === response ? `${field}.response` : `${field}.response._decided`;
+  const status = number(answer.status, `${answerField}.status`);
+  const truncated = truncatedOf(entry._truncated, `${field}._truncated`);
   const postData = request.postData === undefined ? undefined : object(request.postData, `${field}.request.postData`);
   const body = postData?.text === undefined ? null : string(postData.text, `${field}.request.postData.text`);
   const exchange: RecordedExchange = {
@@ -93,9 +118,11 @@ function toExchange(value: unknown, index: number, seq: number): { exchange: Rec
     requestHeaders: headers(request.headers, `${field}.request.headers`),
     requestBody: body === '' ? null : body,
     status,
-    responseHeaders: headers(response.headers, `${field}.response.headers`),
-    responseBody: responseText(object(response.content, `${field}.response.content`), `${field}.response.content`),
+    responseHeaders: headers(answer.headers, `${answerField}.headers`),
+    responseBody: responseText(object(answer.content, `${answerField}.content`), `${answerField}.content`),
     durationMs: entry.time === undefined ? 0 : number(entry.time, `${field}.time`),
+    ...(fate === undefined ? {} : { fate }),
+    ...(truncated === undefined ? {} : { truncated }),
   };
   return { exchange, url };
 }
@@ -116,10 +143,34 @@ function providerFacts(value: unknown): HarProviderFacts | undefined {
   };
 }
 
-/** `_seq` numbers are kept when every entry has a distinct one; otherwise entries are numbered 1, 2, … */
-function sequenceOf(entries: unknown[]): number[] {
-  const given = entries.map((e) => (isObject(e) && Number.isInteger(e._seq) && (e._seq as number) > 0 ? (e._seq as number) : undefined));
-  return given.every((s) => s !== undefined) && new Set(given).size === given.length ? (given as number[]) : entries.map((_, i) => i + 1);
+const givenSeq = (entry: unknown): number | undefined =>
+  (isObject(entry) && Number.isInteger(entry._seq) && (entry._seq as number) > 0 ? (entry._seq as number) : undefined);
+
+/**
+ * A HAR's entries, one at a time, and then its `log` members into the judge's exchanges: each entry
+ * is converted as it comes, so a streamed file never holds its entries as parsed JSON (the members
+ * are read after the entries: the mock writes `_bookingAssurance` last).
+ * `_seq` numbers are kept when every entry has a distinct one; otherwise entries are numbered 1, 2, …
+ */
+export function harFromParts(entries: Iterable<unknown>, logMembers: () => Json): ParsedHar {
+  const exchanges: RecordedExchange[] = [];
+  const urls: string[] = [];
+  const seen = new Set<number>();
+  let keepSeqs = true;
+  for (const entry of entries) {
+    const seq = givenSeq(entry);
+    keepSeqs &&= seq !== undefined && !seen.has(seq);
+    if (seq !== undefined) seen.add(seq);
+    const parsed = toExchange(entry, exchanges.length, seq ?? 0);
+    exchanges.push(parsed.exchange);
+    urls.push(parsed.url);
+  }
+  const log = logMembers();
+  const version = string(log.version, 'log.version');
+  if (!/^1\.\d+$/.test(version)) throw new HarFormatError('log.version', `must be a HAR 1.x version such as "1.2" (got ${JSON.stringify(version)})`);
+  string(object(log.creator, 'log.creator').name, 'log.creator.name');
+  const provider = providerFacts(log._bookingAssurance);
+  return { exchanges: keepSeqs ? exchanges : exchanges.map((e, i) => ({ ...e, seq: i + 1 })), urls, ...(provider ? { provider } : {}) };
 }
 
 export function parseHar(text: string): ParsedHar {
@@ -130,12 +181,5 @@ export function parseHar(text: string): ParsedHar {
     throw new HarFormatError('(file)', `is not JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
   const log = object(object(json, '(root)').log, 'log');
-  const version = string(log.version, 'log.version');
-  if (!/^1\.\d+$/.test(version)) throw new HarFormatError('log.version', `must be a HAR 1.x version such as "1.2" (got ${JSON.stringify(version)})`);
-  string(object(log.creator, 'log.creator').name, 'log.creator.name');
-  const entries = array(log.entries, 'log.entries');
-  const seqs = sequenceOf(entries);
-  const parsed = entries.map((entry, i) => toExchange(entry, i, seqs[i]));
-  const provider = providerFacts(log._bookingAssurance);
-  return { exchanges: parsed.map((p) => p.exchange), urls: parsed.map((p) => p.url), ...(provider ? { provider } : {}) };
+  return harFromParts(array(log.entries, 'log.entries'), () => log);
 }

@@ -1,8 +1,11 @@
 // Exports the mock's traffic recording as HAR 1.2, so a consumer team keeps its evidence in a
 // standard format and `consumer-assure --replay` judges it exactly as it was judged live: every
-// field the judge reads (seq, raw path and query, headers, bodies, status, time) survives the trip.
+// field the judge reads (seq, raw path and query, headers as named, bodies, status, time, the
+// answer's fate) survives the trip.
 import type { RecordedExchange } from '../../mocks/store/traffic-log.ts';
-import type { Har, HarEntry, HarNameValue, HarProviderFacts } from './har-types.ts';
+import { Buffer } from 'node:buffer';
+import { reachedConsumer, type ExchangeFate } from '../../mocks/domain/judge/exchange-record.ts';
+import type { Har, HarContent, HarEntry, HarNameValue, HarProviderFacts } from './har-types.ts';
 
 export const HAR_CREATOR = { name: 'booking-assurance mock provider', version: '0.1.0' } as const;
 
@@ -18,9 +21,33 @@ function mimeTypeOf(headers: Readonly<Record<string, string>>): string {
   return found?.[1] ?? '';
 }
 
+const FATE_ERRORS: Readonly<Partial<Record<ExchangeFate, string>>> = {
+  'pending': 'no answer was decided before the recording was taken',
+  'dropped-after-commit': 'the provider committed the interaction and dropped its answer',
+  'connection-reset': 'the connection closed before the answer was delivered',
+};
+
+const utf8Bytes = (text: string | null): number => (text === null ? 0 : Buffer.byteLength(text, 'utf8'));
+
+function contentOf(exchange: RecordedExchange): HarContent {
+  return { size: utf8Bytes(exchange.responseBody), mimeType: mimeTypeOf(exchange.responseHeaders), ...(exchange.responseBody === null ? {} : { text: exchange.responseBody }) };
+}
+
+/** What the consumer received; an answer it never received is status 0 with the decided one beside it. */
+function responseOf(exchange: RecordedExchange): HarEntry['response'] {
+  const common = { statusText: '', httpVersion: 'HTTP/1.1', cookies: [], redirectURL: '', headersSize: -1 } as const;
+  const fate = exchange.fate === undefined ? {} : { _fate: exchange.fate };
+  if (reachedConsumer(exchange.fate)) {
+    // bodySize: the bytes on the wire (compressed when Content-Encoding says so).
+    const length = Object.entries(exchange.responseHeaders).find(([name]) => name.toLowerCase() === 'content-length')?.[1];
+    const bodySize = length !== undefined && /^\d+$/.test(length) ? Number(length) : utf8Bytes(exchange.responseBody);
+    return { ...common, status: exchange.status, headers: headerList(exchange.responseHeaders), content: contentOf(exchange), bodySize, ...fate };
+  }
+  const decided = exchange.fate === 'pending' ? {} : { _decided: { status: exchange.status, headers: headerList(exchange.responseHeaders), content: contentOf(exchange) } };
+  return { ...common, status: 0, headers: [], content: { size: 0, mimeType: '' }, bodySize: -1, ...fate, _error: FATE_ERRORS[exchange.fate ?? 'pending'] ?? '', ...decided };
+}
+
 function toEntry(exchange: RecordedExchange, origin: string): HarEntry {
-  const requestBytes = exchange.requestBody === null ? 0 : new TextEncoder().encode(exchange.requestBody).length;
-  const responseBytes = exchange.responseBody === null ? 0 : new TextEncoder().encode(exchange.responseBody).length;
   return {
     startedDateTime: exchange.receivedAt,
     time: exchange.durationMs,
@@ -33,22 +60,13 @@ function toEntry(exchange: RecordedExchange, origin: string): HarEntry {
       queryString: queryList(exchange.rawQuery),
       ...(exchange.requestBody === null ? {} : { postData: { mimeType: mimeTypeOf(exchange.requestHeaders), text: exchange.requestBody } }),
       headersSize: -1,
-      bodySize: requestBytes,
+      bodySize: utf8Bytes(exchange.requestBody),
     },
-    response: {
-      status: exchange.status,
-      statusText: '',
-      httpVersion: 'HTTP/1.1',
-      cookies: [],
-      headers: headerList(exchange.responseHeaders),
-      content: { size: responseBytes, mimeType: mimeTypeOf(exchange.responseHeaders), ...(exchange.responseBody === null ? {} : { text: exchange.responseBody }) },
-      redirectURL: '',
-      headersSize: -1,
-      bodySize: responseBytes,
-    },
+    response: responseOf(exchange),
     cache: {},
     timings: { send: 0, wait: exchange.durationMs, receive: 0 },
     _seq: exchange.seq,
+    ...(exchange.truncated === undefined ? {} : { _truncated: exchange.truncated }),
   };
 }
 

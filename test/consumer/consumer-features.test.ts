@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ISupportCodeLibrary } from '@cucumber/cucumber/api';
 import type { Envelope } from '@cucumber/messages';
-import { startMockServer } from '../../mocks/server/start-mock-server.ts';
 import { CONSUMER_OBLIGATIONS, findConsumerObligation } from '../../mocks/domain/judge/consumer-obligations.ts';
 import { judgeRecording } from '../../mocks/domain/judge/judge-recording.ts';
 import type { RecordingJudgement } from '../../mocks/domain/judge/judge-recording.ts';
@@ -18,14 +17,14 @@ import { discardOutput, runConsumerFeatures } from '../../src/consumer/run-consu
 import { summariseConsumerRun } from '../../src/consumer/summarise-consumer-run.ts';
 import type { ScenarioResult } from '../../src/consumer/summarise-consumer-run.ts';
 import { toConsumerCoverage } from '../../src/consumer/to-consumer-coverage.ts';
-import { runScriptedConsumer, SCRIPTED_CONSUMERS, SCRIPTED_CONSUMER_NAMES } from './scripted-consumers.ts';
+import { runScriptedConsumer, SCRIPTED_CONSUMERS, SCRIPTED_CONSUMER_NAMES, startMockFor } from './scripted-consumers.ts';
 import type { ScriptedConsumerName } from './scripted-consumers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'consumer-features-'));
 let support: ISupportCodeLibrary | undefined;
 
 async function judged(name: ScriptedConsumerName): Promise<RecordingJudgement> {
-  const mock = await startMockServer({ nowMs: Date.parse('2026-03-16T08:00:00Z') });
+  const mock = await startMockFor(name, Date.parse('2026-03-16T08:00:00Z'));
   try {
     await runScriptedConsumer(name, { baseUrl: mock.baseUrl, clockMs: () => mock.state.clock.now() });
     return judgeRecording(mock.state.traffic.entries(), judgeContextOf(mockProviderFacts(mock.state)));

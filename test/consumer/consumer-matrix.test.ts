@@ -4,7 +4,6 @@
 // HAR export of the recording as from the recording itself.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startMockServer } from '../../mocks/server/start-mock-server.ts';
 import { createMockProvider } from '../../mocks/create-mock-provider.ts';
 import { judgeRecording } from '../../mocks/domain/judge/judge-recording.ts';
 import type { RecordingJudgement } from '../../mocks/domain/judge/judge-recording.ts';
@@ -16,7 +15,7 @@ import { createSchemaStructuralValidator } from '../../src/consumer/schema-struc
 import { toHar } from '../../src/consumer/to-har.ts';
 import type { HarProviderFacts } from '../../src/consumer/har-types.ts';
 import { printMutationScore, type MutationMiss } from '../suite/print-mutation-score.ts';
-import { runScriptedConsumer, SCRIPTED_CONSUMERS, SCRIPTED_CONSUMER_NAMES } from './scripted-consumers.ts';
+import { runScriptedConsumer, startMockFor, SCRIPTED_CONSUMERS, SCRIPTED_CONSUMER_NAMES } from './scripted-consumers.ts';
 import type { ScriptedConsumerName } from './scripted-consumers.ts';
 
 const NOW = Date.parse('2026-03-16T08:00:00Z');
@@ -32,6 +31,13 @@ const EXPECTED: Readonly<Record<ScriptedConsumerName, { readonly statuses: reado
   'missing-trace-id': { statuses: [200, 200, 201, 409, 200, 200], fail: ['SSP-02', 'CAP-10'], warn: [] },
   'retry-with-new-request-id': { statuses: [200, 200, 201, 422], fail: ['XTI-02'], warn: [] },
   'cancel-without-if-match': { statuses: [200, 200, 201, 409, 200, 412], fail: ['CAN-02', 'XTI-07'], warn: [] },
+  // Status 0: the mock committed the interaction and dropped its answer (a chaos rule).
+  'lost-booking-resent': { statuses: [200, 200, 0, 201, 200, 200], fail: [], warn: [] },
+  'lost-booking-new-request-id': { statuses: [200, 200, 0, 422], fail: ['XTI-02'], warn: [] },
+  // Strict: the resent cancel gets 409 for its reused X-Request-ID; it is judged as its original was.
+  'lost-cancel-resent': { statuses: [200, 200, 201, 200, 0, 409], fail: [], warn: [] },
+  'lost-search-new-request-id': { statuses: [200, 0, 200, 201, 200, 200], fail: ['XTI-02'], warn: [] },
+  'read-reuses-request-id': { statuses: [200, 200, 201, 200, 200], fail: ['XTI-02'], warn: [] },
 };
 
 interface Recorded {
@@ -41,7 +47,7 @@ interface Recorded {
 }
 
 async function record(name: ScriptedConsumerName): Promise<Recorded> {
-  const mock = await startMockServer({ nowMs: NOW });
+  const mock = await startMockFor(name, NOW);
   try {
     const statuses = await runScriptedConsumer(name, { baseUrl: mock.baseUrl, clockMs: () => mock.state.clock.now() });
     return { statuses, exchanges: [...mock.state.traffic.entries()], facts: mockProviderFacts(mock.state) };
@@ -103,6 +109,21 @@ test('a Node consumer using the mock in-process is judged the same way', async (
     const judgement = judgeRecording(mock.state.traffic.entries(), judgeContextOf(mockProviderFacts(mock.state)));
     assert.equal(judgement.exchanges, 6);
     assert.deepEqual(verdicts(judgement, 'fail'), ['CAN-02', 'XTI-07']);
+  } finally {
+    mock.close();
+  }
+});
+
+test('in-process too, an answer dropped after commit stays on the record and the retry with a new X-Request-ID is caught', async () => {
+  const mock = createMockProvider({ nowMs: NOW });
+  mock.listen();
+  try {
+    mock.state.chaos.add({ interaction: 'appointment-create', dropAfterCommit: true, times: 1 });
+    assert.deepEqual(await runScriptedConsumer('lost-booking-new-request-id', { baseUrl: mock.baseUrl, clockMs: () => mock.state.clock.now() }), [200, 200, 0, 422]);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    assert.deepEqual(mock.state.traffic.entries().map((e) => [e.status, e.fate]), [[200, 'sent'], [200, 'sent'], [201, 'dropped-after-commit'], [422, 'sent']]);
+    const judgement = judgeRecording(mock.state.traffic.entries(), judgeContextOf(mockProviderFacts(mock.state)));
+    assert.deepEqual(verdicts(judgement, 'fail'), ['XTI-02']);
   } finally {
     mock.close();
   }

@@ -6,6 +6,8 @@ import { buildReferenceBooking } from '../../mocks/fixtures/reference-booking.ts
 import { CONSUMER_A1001, DEFAULT_PROVIDER_ASID, SERVICE_UTC } from '../../mocks/fixtures/default-fixture.ts';
 import { INTERACTION_IDS, INTERACTION_SCOPES } from '../../mocks/domain/auth/interactions.ts';
 import type { Interaction } from '../../mocks/domain/auth/interactions.ts';
+import type { ProviderConfig } from '../../mocks/domain/provider-config.ts';
+import { startMockServer, type RunningMock } from '../../mocks/server/start-mock-server.ts';
 import type { SlotRecord } from '../../mocks/domain/types.ts';
 import { buildJwt } from '../../src/jwt/build-jwt.ts';
 import type { JwtDefect } from '../../src/jwt/jwt-defects.ts';
@@ -39,9 +41,25 @@ interface Behaviour {
   /** After booking, resend the booking as if its response had been lost. */
   readonly retry: 'none' | 'same-request-id' | 'new-request-id';
   readonly sendIfMatch: boolean;
+  /** When no answer arrives (the connection drops): resend the very same request, or rebuild it with a new X-Request-ID. */
+  readonly onLostResponse: 'resend' | 'new-request-id';
+  /** The appointment read reuses the booking's X-Request-ID instead of a fresh one. */
+  readonly readReusesBookingRequestId: boolean;
 }
 
-const WELL_BEHAVED: Behaviour = { sendServiceParam: true, jwtDefect: 'none', clockLagSeconds: 0, sendTraceId: true, retry: 'same-request-id', sendIfMatch: true };
+const WELL_BEHAVED: Behaviour = {
+  sendServiceParam: true, jwtDefect: 'none', clockLagSeconds: 0, sendTraceId: true, retry: 'same-request-id', sendIfMatch: true,
+  onLostResponse: 'resend', readReusesBookingRequestId: false,
+};
+const LOSING: Behaviour = { ...WELL_BEHAVED, retry: 'none' };
+
+/** How the tester sets the mock up for a consumer: chaos rules (POST /_admin/chaos bodies) and section-3 switches. */
+export interface MockSetup {
+  readonly chaos?: readonly Record<string, unknown>[];
+  readonly config?: Partial<ProviderConfig>;
+}
+
+const dropOnce = (interaction: Interaction): MockSetup => ({ chaos: [{ interaction, dropAfterCommit: true, times: 1 }] });
 
 /** Each scripted consumer and the one obligation it breaks (none for the well-behaved one). */
 export const SCRIPTED_CONSUMERS = {
@@ -53,10 +71,32 @@ export const SCRIPTED_CONSUMERS = {
   'missing-trace-id': { breaks: 'SSP-02', behaviour: { ...WELL_BEHAVED, sendTraceId: false } },
   'retry-with-new-request-id': { breaks: 'XTI-02', behaviour: { ...WELL_BEHAVED, retry: 'new-request-id' } },
   'cancel-without-if-match': { breaks: 'CAN-02', behaviour: { ...WELL_BEHAVED, sendIfMatch: false } },
-} as const satisfies Record<string, { breaks: string | undefined; behaviour: Behaviour }>;
+  // Lost responses, rehearsed with the mock's chaos rules: the dropped exchange stays on the record.
+  'lost-booking-resent': { breaks: undefined, behaviour: LOSING, mock: { ...dropOnce('appointment-create'), config: { retryBehaviour: 'replay' } } },
+  'lost-booking-new-request-id': { breaks: 'XTI-02', behaviour: { ...LOSING, onLostResponse: 'new-request-id' }, mock: dropOnce('appointment-create') },
+  'lost-cancel-resent': { breaks: undefined, behaviour: LOSING, mock: dropOnce('appointment-update') },
+  'lost-search-new-request-id': { breaks: 'XTI-02', behaviour: { ...LOSING, onLostResponse: 'new-request-id' }, mock: dropOnce('slot-search') },
+  'read-reuses-request-id': { breaks: 'XTI-02', behaviour: { ...LOSING, readReusesBookingRequestId: true } },
+} as const satisfies Record<string, { breaks: string | undefined; behaviour: Behaviour; mock?: MockSetup }>;
 
 export type ScriptedConsumerName = keyof typeof SCRIPTED_CONSUMERS;
 export const SCRIPTED_CONSUMER_NAMES = Object.keys(SCRIPTED_CONSUMERS) as ScriptedConsumerName[];
+
+export function mockSetupOf(name: ScriptedConsumerName): MockSetup {
+  const entry = SCRIPTED_CONSUMERS[name];
+  return 'mock' in entry ? entry.mock : {};
+}
+
+/** A fresh mock over HTTP set up for the consumer as its tester would (switches, chaos rules). */
+export async function startMockFor(name: ScriptedConsumerName, nowMs: number): Promise<RunningMock> {
+  const setup = mockSetupOf(name);
+  const mock = await startMockServer({ nowMs, ...(setup.config ? { config: setup.config } : {}) });
+  for (const rule of setup.chaos ?? []) {
+    const refused = mock.state.chaos.add(rule);
+    if (refused !== undefined) throw new Error(`chaos rule for ${name}: ${refused}`);
+  }
+  return mock;
+}
 
 interface Sent {
   readonly status: number;
@@ -102,12 +142,14 @@ class ScriptedClient {
     };
   }
 
+  /** Status 0 when no answer arrived (the connection dropped). */
   async send(method: string, path: string, headers: Record<string, string>, body?: unknown): Promise<Sent> {
     const response = await fetch(`${this.#run.baseUrl}${path}`, {
       method,
       headers: body === undefined ? headers : { ...headers, 'Content-Type': 'application/fhir+json;charset=utf-8' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+    }).catch(() => undefined);
+    if (response === undefined) return { status: 0, headers: new Headers(), body: undefined };
     const text = await response.text();
     return { status: response.status, headers: response.headers, body: text === '' ? undefined : JSON.parse(text) as Record<string, unknown> };
   }
@@ -129,10 +171,18 @@ export async function runScriptedConsumer(name: ScriptedConsumerName, run: Consu
   const b: Behaviour = SCRIPTED_CONSUMERS[name].behaviour;
   const client = new ScriptedClient(run, b);
   const seen: number[] = [];
-  const send = async (...args: Parameters<ScriptedClient['send']>): Promise<Sent> => {
+  const once = async (...args: Parameters<ScriptedClient['send']>): Promise<Sent> => {
     const sent = await client.send(...args);
     seen.push(sent.status);
     return sent;
+  };
+  // A request whose answer never arrives is sent once more, as the behaviour says.
+  const send = async (method: string, path: string, headers: Record<string, string>, body?: unknown): Promise<Sent> => {
+    const sent = await once(method, path, headers, body);
+    if (sent.status !== 0) return sent;
+    const rebuilt = { ...headers, 'X-Request-ID': crypto.randomUUID(), ...(b.sendTraceId ? { 'Ssp-TraceID': crypto.randomUUID() } : {}) };
+    const again = b.onLostResponse === 'resend' ? headers : rebuilt;
+    return once(method, path, again, body);
   };
   if ((await send('GET', '/metadata', client.headersFor('metadata'))).status !== 200) return seen;
   const search = await send('GET', searchPath(run.clockMs(), b.sendServiceParam, (run.identity ?? DEFAULT_IDENTITY).serviceId), client.headersFor('slot-search'));
@@ -153,7 +203,7 @@ export async function runScriptedConsumer(name: ScriptedConsumerName, run: Consu
   }
   const id = booked.body?.id;
   if (booked.status !== 201 || typeof id !== 'string') return seen;
-  const read = await send('GET', `/Appointment/${id}`, client.headersFor('appointment-read'));
+  const read = await send('GET', `/Appointment/${id}`, client.headersFor('appointment-read', b.readReusesBookingRequestId ? bookingHeaders['X-Request-ID'] : undefined));
   if (read.status !== 200 || read.body === undefined) return seen;
   const cancelHeaders = client.headersFor('appointment-update');
   const etag = read.headers.get('etag');

@@ -44,12 +44,13 @@ function compare(booking: JudgedRequest, served: ServedSlot | undefined): Findin
 }
 
 export function judgeBookedSlots(requests: readonly JudgedRequest[], session: string): JudgedFinding[] {
-  const served: ServedSlot[] = [];
+  /** The latest serving of each slot identifier: bounded by the provider's slots, found in constant time. */
+  const served = new Map<unknown, ServedSlot>();
   const out: JudgedFinding[] = [];
   for (const request of requests) {
-    if (request.view.interaction === 'slot-search') served.push(...servedSlots(request));
+    if (request.view.interaction === 'slot-search') for (const s of servedSlots(request)) served.set(identifierOf(s.slot), s);
     if (request.view.interaction !== 'appointment-create' || request.facts.slotIdentifier === undefined) continue;
-    const match = served.findLast((s) => identifierOf(s.slot) === request.facts.slotIdentifier);
+    const match = served.get(request.facts.slotIdentifier);
     out.push({ ...compare(request, match), seqs: match ? [match.seq, request.view.seq] : [request.view.seq], session, interaction: 'appointment-create' });
   }
   return out;

@@ -1,7 +1,8 @@
 // The cancel workflow of one session, appointment by appointment (XTI-07). CAN-01: the last exchange
 // about the appointment before the PUT is a successful read, and the PUT body is what was read with
-// only status changed. CAN-02: If-Match names the latest ETag the provider served. CAN-13: a 409 is
-// answered by re-reading and retrying (bounded); after a 412 a blind resend is wrong too.
+// only status changed. CAN-02: If-Match names the latest ETag the consumer received. CAN-13: a 409 is
+// answered by re-reading and retrying (bounded); after a 412 a blind resend is wrong too. Each PUT is
+// judged against what its consumer had observed; a resend (same X-Request-ID) as its original was.
 import { findFirstDifference } from '../booking/find-first-difference.ts';
 import { isRecord } from '../booking/fhir-primitives.ts';
 import { parseIfMatch } from '../booking/parse-if-match.ts';
@@ -20,12 +21,18 @@ const isPut = (r: JudgedRequest): boolean => r.view.interaction === 'appointment
 const isRead = (r: JudgedRequest): boolean => r.view.interaction === 'appointment-read';
 const kind = (r: JudgedRequest): string => `#${r.view.seq} (${r.view.method} ${r.view.status})`;
 
-/** A resend of the same PUT (same X-Request-ID) is the same attempt, not a new exchange about it. */
-const isResendOf = (r: JudgedRequest, put: JudgedRequest): boolean =>
-  isPut(r) && r.facts.xRequestId !== null && r.facts.xRequestId === put.facts.xRequestId;
+/**
+ * What the consumer had observed of one appointment when it sent a request: the last exchange about
+ * it and the last response that served it an ETag (only answers that reached the consumer count),
+ * and how many cancel attempts had met a conflict.
+ */
+interface ObservedState {
+  readonly last: JudgedRequest | undefined;
+  readonly served: JudgedRequest | undefined;
+  readonly conflicts: number;
+}
 
-function judgeReadBefore(put: JudgedRequest, before: readonly JudgedRequest[]): Finding {
-  const last = before.findLast((r) => !isResendOf(r, put));
+function judgeReadBefore(put: JudgedRequest, { last }: ObservedState): Finding {
   const id = put.facts.appointmentId;
   if (last === undefined) return finding('CAN-01', 'fail', `no read of Appointment/${id} before the cancel #${put.view.seq}`);
   if (!isRead(last) || !ok(last.view.status)) {
@@ -38,27 +45,25 @@ function judgeReadBefore(put: JudgedRequest, before: readonly JudgedRequest[]): 
   return finding('CAN-01', 'pass', `read in #${last.view.seq}, then sent back with only status cancelled`);
 }
 
-function judgeIfMatch(put: JudgedRequest, before: readonly JudgedRequest[]): Finding {
+function judgeIfMatch(put: JudgedRequest, { served }: ObservedState): Finding {
   const problems: string[] = [];
   const media = parseMediaType(put.view.headers.get('content-type') ?? '');
   if (media === undefined || !FHIR_MEDIA_TYPES.includes(media.essence)) problems.push(`Content-Type ${JSON.stringify(put.view.headers.get('content-type'))} is not a FHIR media type`);
   const ifMatch = put.view.headers.get('if-match');
-  const served = before.findLast((r) => ok(r.view.status) && r.view.responseHeaders.get('etag') !== null);
   const latest = served?.view.responseHeaders.get('etag') ?? null;
   if (ifMatch === null) problems.push('no If-Match header: send W/"<versionId>" from the latest ETag');
   else if (parseIfMatch(ifMatch) === undefined) problems.push(`If-Match ${JSON.stringify(ifMatch)} does not name one version (W/"<versionId>")`);
-  else if (latest !== null && parseIfMatch(ifMatch) !== parseIfMatch(latest)) problems.push(`If-Match ${ifMatch} is not the latest ETag ${latest} (served in #${served?.view.seq})`);
+  else if (latest !== null && parseIfMatch(ifMatch) !== parseIfMatch(latest)) problems.push(`If-Match ${ifMatch} is not the latest ETag ${latest} the consumer received (in #${served?.view.seq})`);
   return problems.length === 0
     ? finding('CAN-02', 'pass', `If-Match ${String(ifMatch)}${latest === null ? '' : ' is the latest ETag'}`)
     : finding('CAN-02', 'fail', problems.join('; '), { 'If-Match': ifMatch, latestEtag: latest });
 }
 
-function judgeConflictHandling(put: JudgedRequest, after: readonly JudgedRequest[], retries: number): Finding | undefined {
+function judgeConflictHandling(put: JudgedRequest, next: JudgedRequest | undefined, putFollows: boolean, { conflicts }: ObservedState): Finding | undefined {
   const status = put.view.status;
-  if (retries > MAX_CANCEL_RETRIES) return finding('CAN-13', 'fail', `the cancel was retried ${retries} times after conflicts; bound the retries (at most ${MAX_CANCEL_RETRIES})`);
+  if (conflicts > MAX_CANCEL_RETRIES) return finding('CAN-13', 'fail', `the cancel was retried ${conflicts} times after conflicts; bound the retries (at most ${MAX_CANCEL_RETRIES})`);
   if (status !== 409 && status !== 412) return undefined;
-  const next = after[0];
-  if (next === undefined || (isRead(next) && !after.some(isPut))) {
+  if (next === undefined || (isRead(next) && !putFollows)) {
     // Resending without the missing If-Match cannot succeed; CAN-02 judges the header itself.
     return status === 412
       ? finding('CAN-13', 'pass', `stopped after 412 on #${put.view.seq}`)
@@ -69,16 +74,51 @@ function judgeConflictHandling(put: JudgedRequest, after: readonly JudgedRequest
     : finding('CAN-13', 'fail', `${kind(next)} follows the ${status} on #${put.view.seq} without re-reading the appointment`);
 }
 
-export function judgeCancelSequence(requests: readonly JudgedRequest[], session: string): JudgedFinding[] {
-  const about = (id: string) => requests.filter((r) => r.facts.appointmentId === id && (isRead(r) || isPut(r) || r.view.interaction === 'appointment-create'));
+/** The requests about one appointment, in order, with whether a PUT comes later. */
+function judgeAppointment(history: readonly JudgedRequest[], reusedIds: ReadonlySet<JudgedRequest>, session: string): JudgedFinding[] {
   const out: JudgedFinding[] = [];
-  for (const put of requests.filter(isPut)) {
-    const history = about(put.facts.appointmentId ?? '');
-    const at = history.indexOf(put);
-    const [before, after] = [history.slice(0, at), history.slice(at + 1)];
-    const retries = before.filter((r) => isPut(r) && (r.view.status === 409 || r.view.status === 412)).length;
-    const findings = [judgeReadBefore(put, before), judgeIfMatch(put, before), judgeConflictHandling(put, after, retries)];
-    for (const f of findings) if (f) out.push({ ...f, seqs: [put.view.seq], session, interaction: 'appointment-update' });
-  }
+  const putFollows = history.map(() => false);
+  for (let i = history.length - 2; i >= 0; i -= 1) putFollows[i] = putFollows[i + 1] || isPut(history[i + 1]);
+  // A resend (same X-Request-ID) is judged against what the consumer had observed when it sent the original.
+  const stateAtOriginal = new Map<string, ObservedState>();
+  let state: ObservedState = { last: undefined, served: undefined, conflicts: 0 };
+  history.forEach((request, i) => {
+    const id = request.facts.xRequestId;
+    if (isPut(request)) {
+      const original = id === null ? undefined : stateAtOriginal.get(id);
+      const judgedAgainst = original ?? state;
+      if (id !== null && original === undefined) stateAtOriginal.set(id, state);
+      // A 409 to a reused X-Request-ID answers the reuse (C-08), not a version conflict: XTI-02 judges it.
+      const conflict = reusedIds.has(request) ? undefined : judgeConflictHandling(request, history[i + 1], putFollows[i], judgedAgainst);
+      for (const f of [judgeReadBefore(request, judgedAgainst), judgeIfMatch(request, judgedAgainst), conflict]) {
+        if (f) out.push({ ...f, seqs: [request.view.seq], session, interaction: 'appointment-update' });
+      }
+      if (original !== undefined) return;
+    }
+    const conflicted = isPut(request) && !reusedIds.has(request) && (request.view.status === 409 || request.view.status === 412);
+    const servesEtag = ok(request.view.status) && request.view.responseHeaders.get('etag') !== null;
+    state = { last: request, served: servesEtag ? request : state.served, conflicts: state.conflicts + (conflicted ? 1 : 0) };
+  });
   return out;
+}
+
+/** The requests whose X-Request-ID an earlier request of the session already carried. */
+function reusingRequestIds(requests: readonly JudgedRequest[]): Set<JudgedRequest> {
+  const seen = new Set<string>();
+  const reusing = new Set<JudgedRequest>();
+  for (const request of requests) {
+    const id = request.facts.xRequestId;
+    if (id === null) continue;
+    if (seen.has(id)) reusing.add(request);
+    seen.add(id);
+  }
+  return reusing;
+}
+
+export function judgeCancelSequence(requests: readonly JudgedRequest[], session: string): JudgedFinding[] {
+  const about = requests.filter((r) => r.facts.appointmentId !== undefined && (isRead(r) || isPut(r) || r.view.interaction === 'appointment-create'));
+  const byAppointment = Map.groupBy(about, (r) => r.facts.appointmentId as string);
+  const reused = reusingRequestIds(requests);
+  const out = [...byAppointment.values()].filter((history) => history.some(isPut)).flatMap((history) => judgeAppointment(history, reused, session));
+  return out.sort((a, b) => a.seqs[0] - b.seqs[0]);
 }

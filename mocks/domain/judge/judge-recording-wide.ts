@@ -20,7 +20,14 @@ function judgeTraceIds(requests: readonly SessionRequest[]): JudgedFinding[] {
   const byTrace = Map.groupBy(requests.filter((r) => r.facts.traceId !== null), (r) => r.facts.traceId as string);
   return [...byTrace.entries()].flatMap(([traceId, users]) => {
     // A resend of one request (same X-Request-ID) counts once.
-    const distinct = users.filter((r, i) => r.facts.xRequestId === null || users.findIndex((u) => u.facts.xRequestId === r.facts.xRequestId) === i);
+    const ids = new Set<string>();
+    const distinct = users.filter((r) => {
+      const id = r.facts.xRequestId;
+      if (id === null) return true;
+      const first = !ids.has(id);
+      ids.add(id);
+      return first;
+    });
     if (distinct.length < 2) return [];
     const seqs = distinct.map((r) => r.view.seq);
     const sessions = new Set(distinct.map((r) => r.session));

@@ -105,7 +105,7 @@ const CASES: readonly [string, (r: ExchangeRecord[]) => ExchangeRecord[], [strin
   ['a cancel without If-Match', headers(5, (h) => { delete h['if-match']; }),
     [['CAN-02', 'fail', 'no If-Match header: send W/"<versionId>" from the latest ETag']]],
   ['a cancel with a stale If-Match', headers(5, (h) => { h['if-match'] = 'W/"0"'; }),
-    [['CAN-02', 'fail', 'If-Match W/"0" is not the latest ETag W/"1" (served in #4)']]],
+    [['CAN-02', 'fail', 'If-Match W/"0" is not the latest ETag W/"1" the consumer received (in #4)']]],
   ['a cancel that also changes the description', body(5, (b) => { b.description = 'changed'; }),
     [['CAN-01', 'fail', 'the cancel body differs from the version read in #4 at Appointment.description; only status may change']]],
   ['a cancel without reading first', (r) => r.filter((e) => e.seq !== 4),

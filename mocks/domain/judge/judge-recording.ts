@@ -7,6 +7,7 @@ import type { ExchangeRecord } from './exchange-record.ts';
 import type { Interaction } from '../auth/interactions.ts';
 import { CONSUMER_OBLIGATIONS } from './consumer-obligations.ts';
 import { identityGaps } from './identity-gaps.ts';
+import type { ConsumerObligation } from './consumer-obligations.ts';
 import { NOT_TESTABLE_HERE } from './not-testable-here.ts';
 import type { NotTestableHere } from './not-testable-here.ts';
 import { judgeBookedSlots } from './judge-booked-slots.ts';
@@ -72,8 +73,25 @@ function summariseSession(id: string, requests: readonly SessionRequest[]): Sess
     const ods = Array.isArray(org?.identifier) ? org.identifier[0]?.value : undefined;
     if (typeof ods === 'string') odsCodes.add(ods);
   }
-  const seqs = requests.map((r) => r.view.seq);
-  return { id, asid: id === UNIDENTIFIED_SESSION ? null : id.slice('ASID '.length), requests: requests.length, firstSeq: Math.min(...seqs), lastSeq: Math.max(...seqs), odsCodes: [...odsCodes].sort() };
+  // A loop, not Math.min(...seqs): a spread of 150,000 arguments overflows the stack (see append).
+  let [firstSeq, lastSeq] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  for (const { view } of requests) [firstSeq, lastSeq] = [Math.min(firstSeq, view.seq), Math.max(lastSeq, view.seq)];
+  return { id, asid: id === UNIDENTIFIED_SESSION ? null : id.slice('ASID '.length), requests: requests.length, firstSeq, lastSeq, odsCodes: [...odsCodes].sort() };
+}
+
+/** `push(...more)` passes every element as an argument, which overflows the stack on long recordings. */
+function append<T>(to: T[], more: readonly T[]): void {
+  for (const item of more) to.push(item);
+}
+
+/** Each obligation's findings (its own and its components'), in recording order, indexed in one pass. */
+function findingsByObligation(ordered: readonly JudgedFinding[]): (row: ConsumerObligation) => JudgedFinding[] {
+  const positions = Map.groupBy(ordered.keys(), (i) => ordered[i].obligation as string);
+  return (row) => {
+    const ids = new Set([row.id, ...(row.components ?? []).map((c) => c.obligation)]);
+    const at = [...ids].flatMap((id) => positions.get(id) ?? []);
+    return (ids.size > 1 ? at.sort((a, b) => a - b) : at).map((i) => ordered[i]);
+  };
 }
 
 export function judgeRecording(exchanges: readonly ExchangeRecord[], ctx: ConsumerJudgeContext): RecordingJudgement {
@@ -91,14 +109,15 @@ export function judgeRecording(exchanges: readonly ExchangeRecord[], ctx: Consum
   const sessions = Map.groupBy(requests, (r) => r.session);
   const findings: JudgedFinding[] = [];
   for (const [session, members] of sessions) {
-    for (const { view } of members) findings.push(...judgeExchange(view, ctx, session));
+    for (const { view } of members) append(findings, judgeExchange(view, ctx, session));
     const api = members.filter((r) => r.view.interaction !== undefined);
-    findings.push(...judgeRetries(api, session), ...judgeCancelSequence(api, session), ...judgeBookedSlots(api, session), ...judgeSessionOrder(api, session));
+    for (const judged of [judgeRetries(api, session), judgeCancelSequence(api, session), judgeBookedSlots(api, session), judgeSessionOrder(api, session)]) append(findings, judged);
   }
-  findings.push(...judgeRecordingWide(requests.filter((r) => r.view.interaction !== undefined)));
+  append(findings, judgeRecordingWide(requests.filter((r) => r.view.interaction !== undefined)));
   const ordered = findings.map((f, i) => ({ f, i })).sort((a, b) => (a.f.seqs[0] ?? 0) - (b.f.seqs[0] ?? 0) || a.i - b.i).map(({ f }) => f);
   const requestCounts: Partial<Record<Interaction, number>> = {};
   for (const { view } of requests) if (view.interaction) requestCounts[view.interaction] = (requestCounts[view.interaction] ?? 0) + 1;
+  const relevant = findingsByObligation(ordered);
   const { validateStructure, ...provider } = ctx;
   return {
     provider: { ...provider, structuralValidation: validateStructure !== undefined },
@@ -106,7 +125,7 @@ export function judgeRecording(exchanges: readonly ExchangeRecord[], ctx: Consum
     requestCounts,
     sessions: [...sessions].map(([id, members]) => summariseSession(id, members)),
     findings: ordered,
-    obligations: CONSUMER_OBLIGATIONS.map((row) => summariseObligation(ordered, row, requestCounts)),
+    obligations: CONSUMER_OBLIGATIONS.map((row) => summariseObligation(relevant(row), row, requestCounts)),
     notTestable: [...NOT_TESTABLE_HERE, ...identityGaps(ctx)],
     ignored,
   };

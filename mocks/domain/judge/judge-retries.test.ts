@@ -29,7 +29,7 @@ test('XTI-02: a resend after a 500 is a retry too; after a 4xx it is a new attem
 
 test('XTI-02: an X-Request-ID reused for a different request fails', () => {
   assert.deepEqual(judged([metadata, search, book, read, withHeader(cancel, 'x-request-id', uuid(3))], ['XTI-02']), [
-    ['XTI-02', 'fail', [3, 5], '#5 reuses the X-Request-ID of #3, a different request; providers treat it as a retry (C-08)'],
+    ['XTI-02', 'fail', [3, 5], '#5 (PUT /Appointment/8d1c5a37-2f0e-4b8e-9a41-6c3b7f02d915) reuses the X-Request-ID of #3 (POST /Appointment), a different request; an X-Request-ID identifies one request, and providers treat a reused one as a retry (C-08)'],
   ]);
 });
 

@@ -4,7 +4,7 @@
 import { INTERACTION_IDS, INTERACTION_SCOPES } from '../auth/interactions.ts';
 import type { Interaction } from '../auth/interactions.ts';
 import { REFERENCE_JWT_CLAIMS, REFERENCE_JWT_IAT } from '../auth/reference-jwt.ts';
-import { buildReferenceBooking } from '../../fixtures/reference-booking.ts';
+import { buildReferenceBooking, REFERENCE_NHS_NUMBER } from '../../fixtures/reference-booking.ts';
 import type { ExchangeRecord } from './exchange-record.ts';
 import { consumerJudgeContext } from './judge-context.ts';
 
@@ -117,4 +117,43 @@ export function wellBehavedRecording(): ExchangeRecord[] {
 /** The recording with exchange `seq` replaced by what `change` makes of it. */
 export function changeExchange(recording: readonly ExchangeRecord[], seq: number, change: (e: ExchangeRecord) => ExchangeRecord): ExchangeRecord[] {
   return recording.map((e) => (e.seq === seq ? change(e) : e));
+}
+
+/** A valid NHS number (modulus 11 check digit) for each n below 10^8 whose check digit is not 10. */
+function nhsNumberFor(n: number): string | undefined {
+  const digits = `9${String(n).padStart(8, '0')}`;
+  const sum = [...digits].reduce((total, d, i) => total + Number(d) * (10 - i), 0);
+  const check = (11 - (sum % 11)) % 11;
+  return check === 10 ? undefined : `${digits}${check}`;
+}
+
+/**
+ * `copies` × the well-behaved workflow in one session, as many patients booking as many slots:
+ * each copy with its own X-Request-IDs, trace ids, appointment id, slot identifier and NHS number.
+ */
+export function workflowCopies(copies: number): ExchangeRecord[] {
+  const workflow = wellBehavedRecording();
+  const out: ExchangeRecord[] = [];
+  let patient = 0;
+  for (let copy = 0; copy < copies; copy += 1) {
+    const appointment = `${APPOINTMENT_ID.slice(0, 24)}${String(copy).padStart(12, '0')}`;
+    const slot = `${SLOT.identifier.slice(0, 24)}${String(copy).padStart(12, '0')}`;
+    let nhs = nhsNumberFor(patient++);
+    while (nhs === undefined) nhs = nhsNumberFor(patient++);
+    const swap = (text: string | null): string | null => (text === null ? null
+      : text.replaceAll(APPOINTMENT_ID, appointment).replaceAll(SLOT.identifier, slot).replaceAll(REFERENCE_NHS_NUMBER, nhs as string));
+    for (const exchange of workflow) {
+      const seq = out.length + 1;
+      out.push({
+        ...exchange,
+        seq,
+        receivedAt: new Date(T0_MS + seq).toISOString(),
+        url: swap(exchange.url) ?? '',
+        requestHeaders: { ...exchange.requestHeaders, 'x-request-id': uuid(seq), 'ssp-traceid': uuid(10_000_000 + seq) },
+        requestBody: swap(exchange.requestBody),
+        responseBody: swap(exchange.responseBody),
+      });
+    }
+  }
+  return out;
 }

@@ -2,7 +2,10 @@
 // against the provider's service root, directly or behind an SSP-style prefix), its decoded query,
 // its headers (case-insensitive) and its bodies as JSON (a FHIR XML body, by its Content-Type, is
 // read into the same JSON form, so it is judged like a JSON one). Computed from the recording alone.
-import type { ExchangeRecord } from './exchange-record.ts';
+// The response is what the consumer observed: an answer that never reached it (dropped after commit,
+// connection reset, none decided yet) shows as status 0 with no headers and no body.
+import { reachedConsumer } from './exchange-record.ts';
+import type { ExchangeFate, ExchangeRecord } from './exchange-record.ts';
 import { interactionFor } from '../auth/interactions.ts';
 import type { Interaction } from '../auth/interactions.ts';
 import type { HeaderSource } from '../transport/check-ssp-headers.ts';
@@ -28,9 +31,14 @@ export interface RequestView {
   readonly rawQuery: string;
   readonly headers: HeaderSource;
   readonly requestBody: string | null;
-  /** The request body parsed as JSON (or converted from FHIR XML); undefined when absent or unreadable. */
+  /** The request body parsed as JSON (or converted from FHIR XML), afresh on each read; undefined when absent or unreadable. */
   readonly requestJson: unknown;
+  /** The status the consumer received; 0 when no answer reached it. */
   readonly status: number;
+  /** What became of the provider's answer (`sent` when the recording does not say). */
+  readonly fate: ExchangeFate;
+  /** The status the provider decided, whether or not the consumer received it (0 when none was decided). */
+  readonly providerStatus: number;
   readonly responseHeaders: HeaderSource;
   readonly responseJson: unknown;
   /** When the provider saw the request, in epoch ms (the recording's clock). */
@@ -80,6 +88,8 @@ export function toRequestView(exchange: ExchangeRecord, baseUrl: string): Reques
   const rawPath = queryAt < 0 ? exchange.url : exchange.url.slice(0, queryAt);
   const { route, path } = routeOf(rawPath, baseUrl);
   const method = exchange.method.toUpperCase();
+  const observed = reachedConsumer(exchange.fate);
+  const responseBody = observed ? exchange.responseBody : null;
   return {
     seq: exchange.seq,
     method,
@@ -90,10 +100,13 @@ export function toRequestView(exchange: ExchangeRecord, baseUrl: string): Reques
     rawQuery: exchange.rawQuery,
     headers: headerSource(exchange.requestHeaders),
     requestBody: exchange.requestBody,
-    requestJson: parseBody(exchange.requestBody, contentTypeOf(exchange.requestHeaders)),
-    status: exchange.status,
-    responseHeaders: headerSource(exchange.responseHeaders),
-    responseJson: parseBody(exchange.responseBody, contentTypeOf(exchange.responseHeaders)),
+    // Parsed when read, never kept: a long recording holds its bodies as text only.
+    get requestJson() { return parseBody(exchange.requestBody, contentTypeOf(exchange.requestHeaders)); },
+    status: observed ? exchange.status : 0,
+    fate: exchange.fate ?? 'sent',
+    providerStatus: exchange.status,
+    responseHeaders: headerSource(observed ? exchange.responseHeaders : {}),
+    get responseJson() { return parseBody(responseBody, contentTypeOf(exchange.responseHeaders)); },
     timeMs: Date.parse(exchange.receivedAt),
   };
 }
