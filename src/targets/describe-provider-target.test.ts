@@ -24,8 +24,15 @@ test('derived from the default provider: every fact the data supports, and a val
     schedulesByService: { 124459850: ['schedule-1'], 2329483525: ['schedule-1', 'schedule-2'], '0123944122': ['schedule-2', 'schedule-3'] },
     schedulesWithoutDeliveryChannel: ['schedule-3'],
     hasBusySlots: true,
+    appointmentsOwnerOnly: true,
   });
   assert.deepEqual(target.search, { horizonDays: 7, emptyWindow: { fromDays: 8, toDays: 9 } });
+  assert.deepEqual(target.serverFailure, { via: 'mock-chaos', origin: 'http://127.0.0.1:4000' });
+});
+
+test('a provider whose switches open appointments to every organisation does not declare them owner-only (JWT-23)', () => {
+  const target = describeProviderTarget(buildDefaultFixture(NOW), NOW, BASE, { appointmentAccess: 'any' });
+  assert.equal(target.oracle?.appointmentsOwnerOnly, undefined);
 });
 
 test('derived from the issue example: one consumer, weekday and weekend diaries; no restricted consumer to speak as', () => {
