@@ -2,7 +2,7 @@
 // among the scenarios that ran (fail, then inconclusive, then pass), skipped only when none of them
 // ran — the same rule as the coverage files, so the two never disagree about an obligation.
 import { areaOfObligation } from './area-of-obligation.ts';
-import { classifyLevel } from './classify-level.ts';
+import { classifyLevel } from '../run-model/classify-level.ts';
 import type { CoverageInput, ObligationsIndex } from './report-inputs.ts';
 import type { ObligationRow, ObligationVerdict, ScenarioReport } from './report-model.ts';
 import { scalIdsFromSource } from './scal-ids-from-source.ts';

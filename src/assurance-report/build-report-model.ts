@@ -2,8 +2,8 @@
 // time is passed in, nothing is read from disk or the clock here.
 import { AREA_LABELS } from './area-of-obligation.ts';
 import { buildObligationMatrix } from './build-obligation-matrix.ts';
-import { classifyLevel } from './classify-level.ts';
-import { collectScenarios } from './collect-scenarios.ts';
+import { classifyLevel } from '../run-model/classify-level.ts';
+import { collectScenarios } from '../run-model/read-run-model.ts';
 import { toMillis, type CucumberEnvelope } from './cucumber-envelope.ts';
 import type { CoverageInput, ObligationsIndex, RunContext } from './report-inputs.ts';
 import { SCENARIO_VERDICTS, type AssuranceReportModel, type LevelClass, type ScenarioReport } from './report-model.ts';

@@ -4,7 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { buildReportModel } from './build-report-model.ts';
 import type { CucumberEnvelope } from './cucumber-envelope.ts';
-import { parseMessagesNdjson } from './parse-messages-ndjson.ts';
+import { parseMessagesNdjson } from '../run-model/parse-messages-ndjson.ts';
 import { renderAssuranceReport } from './render-assurance-report.ts';
 import type { CoverageInput, ObligationsIndex, RunContext } from './report-inputs.ts';
 import type { ScenarioVerdict } from './report-model.ts';

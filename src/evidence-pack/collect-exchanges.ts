@@ -2,7 +2,7 @@
 // cucumber messages. Unlike the report, retried attempts are kept: the evidence pack holds all
 // traffic the target saw.
 import type { CucumberEnvelope, Pickle } from '../assurance-report/cucumber-envelope.ts';
-import { readAttachment } from '../assurance-report/read-attachment.ts';
+import { readAttachment } from '../run-model/read-attachment.ts';
 import type { ExchangeEvidence } from '../assurance-report/report-model.ts';
 
 export interface ScenarioRef {

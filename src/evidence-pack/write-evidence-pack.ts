@@ -8,7 +8,7 @@
 import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseMessagesNdjson } from '../assurance-report/parse-messages-ndjson.ts';
+import { parseMessagesNdjson } from '../run-model/parse-messages-ndjson.ts';
 import { buildHar } from './build-har.ts';
 import { buildManifest } from './build-manifest.ts';
 import { collectExchanges } from './collect-exchanges.ts';

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import type { EmbeddedMockOptions } from '../targets/start-embedded-target.ts';
 import { buildCoverage, type Coverage } from './build-coverage.ts';
-import { decideExitCode } from './decide-exit-code.ts';
+import { decideExitCode } from '../run-model/decide-exit-code.ts';
 import { OBLIGATIONS } from './obligations-index.ts';
 import { ScenarioResultCollector, type ScenarioResult } from './scenario-result-collector.ts';
 import { UNTESTED_OBLIGATIONS } from './untested-obligations.ts';

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Envelope } from '@cucumber/messages';
 import { buildCoverage } from './build-coverage.ts';
-import { decideExitCode } from './decide-exit-code.ts';
+import { decideExitCode } from '../run-model/decide-exit-code.ts';
 import { inconclusiveAsSkipped } from './junit-formatter.ts';
 import type { ObligationRow } from './parse-obligations-catalogue.ts';
 import { renderCoverageMarkdown } from './render-coverage-markdown.ts';

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildReportModel } from '../../src/assurance-report/build-report-model.ts';
-import { parseMessagesNdjson } from '../../src/assurance-report/parse-messages-ndjson.ts';
+import { parseMessagesNdjson } from '../../src/run-model/parse-messages-ndjson.ts';
 import { ConformanceFailure } from '../../src/verdict/conformance-failure.ts';
 import { buildRunEnvelopes } from './envelope-builder.ts';
 import { HOSTILE_MARKUP, SAMPLE_CONTEXT, SAMPLE_COVERAGE, SAMPLE_INDEX, sampleEnvelopes } from './sample-run.ts';

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { decideScenarioVerdict, type StepOutcome } from './decide-scenario-verdict.ts';
-import type { RecordEvidence } from './report-model.ts';
+import type { RecordEvidence } from '../assurance-report/report-model.ts';
 
 const passed: StepOutcome = { text: 'the consumer searches for slots', status: 'PASSED' };
 const failRecord: RecordEvidence = { verdict: 'fail', code: 'STATUS_MISMATCH', message: 'an expired token was accepted', obligations: ['JWT-11'], expected: [403], actual: 200, exchangeId: 'x-1' };

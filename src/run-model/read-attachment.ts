@@ -3,8 +3,8 @@
 // not trusted: a malformed attachment is shown as text rather than breaking the report.
 import { NOT_EXERCISED_ATTACHMENT } from '../consumer/expect-consumer-obligation.ts';
 import { EXCHANGE_ATTACHMENT_PREFIX, VERDICT_ATTACHMENT, WARNING_ATTACHMENT } from '../verdict/verdict.ts';
-import type { Attachment } from './cucumber-envelope.ts';
-import type { ExchangeEvidence, OtherAttachment, RecordEvidence } from './report-model.ts';
+import type { Attachment } from '../assurance-report/cucumber-envelope.ts';
+import type { ExchangeEvidence, OtherAttachment, RecordEvidence } from '../assurance-report/report-model.ts';
 
 export type ReadAttachment =
   | { readonly kind: 'exchange'; readonly exchange: ExchangeEvidence }

@@ -1,5 +1,5 @@
 // Reads a cucumber `message` formatter file (one envelope per line) back into envelopes.
-import type { CucumberEnvelope } from './cucumber-envelope.ts';
+import type { CucumberEnvelope } from '../assurance-report/cucumber-envelope.ts';
 
 /** Blank lines are tolerated; anything else that is not JSON is an error naming the line. */
 export function parseMessagesNdjson(text: string): CucumberEnvelope[] {

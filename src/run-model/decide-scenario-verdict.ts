@@ -1,7 +1,7 @@
 // A scenario's verdict for the supplier, from its cucumber step statuses and the verdict records the
 // suite attached. The records are the truth when present: cucumber only has "failed", and the suite
 // fails loudly for its own defects too, which must never count against the supplier.
-import type { RecordEvidence, ScenarioVerdict } from './report-model.ts';
+import type { RecordEvidence, ScenarioVerdict } from '../assurance-report/report-model.ts';
 
 export interface StepOutcome {
   readonly text: string;

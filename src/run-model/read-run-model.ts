@@ -1,12 +1,12 @@
 // Envelopes → one ScenarioReport per test case, in run order: its steps with statuses, the evidence
 // attached to it and its verdict. Only the last attempt of a retried scenario counts (the earlier
 // ones are `willBeRetried`), but the number of attempts is shown.
-import { areaOfObligation } from './area-of-obligation.ts';
-import { toMillis, type Attachment, type CucumberEnvelope, type Pickle, type TestCase, type TestCaseFinished, type TestCaseStarted, type TestStepFinished } from './cucumber-envelope.ts';
+import { areaOfObligation } from '../assurance-report/area-of-obligation.ts';
+import { toMillis, type Attachment, type CucumberEnvelope, type Pickle, type TestCase, type TestCaseFinished, type TestCaseStarted, type TestStepFinished } from '../assurance-report/cucumber-envelope.ts';
 import { decideScenarioVerdict } from './decide-scenario-verdict.ts';
 import { readAttachment } from './read-attachment.ts';
-import { recordFromException } from './record-from-exception.ts';
-import type { ExchangeEvidence, LevelClass, OtherAttachment, RecordEvidence, ScenarioReport, StepEvidence } from './report-model.ts';
+import { recordFromException } from '../assurance-report/record-from-exception.ts';
+import type { ExchangeEvidence, LevelClass, OtherAttachment, RecordEvidence, ScenarioReport, StepEvidence } from '../assurance-report/report-model.ts';
 
 const OBLIGATION_TAG = /^@([A-Z]+-\d+)$/;
 const LEVEL_TAGS: Readonly<Record<string, LevelClass>> = { '@must': 'MUST', '@should': 'SHOULD', '@may': 'MAY' };
