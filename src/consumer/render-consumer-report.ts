@@ -27,7 +27,7 @@ function detailOf(row: CoverageRow, judgement: RecordingJudgement): string {
   }
   if (row.failures.length > 0 || row.warnings.length > 0) return [...row.failures, ...row.warnings].slice(0, MAX_DETAILS).join('<br>');
   const passed = judgement.obligations.find((o) => o.id === row.id)?.passed ?? 0;
-  return row.verdict === 'pass' ? `${passed} check(s) passed in ${row.scenarios.filter((s) => s.status === 'passed').length} scenario(s)` : row.scenarios.map((s) => `${s.name} (${s.status})`).join('<br>');
+  return row.verdict === 'pass' ? `${passed} check(s) passed in ${row.scenarios.filter((s) => s.verdict === 'pass').length} scenario(s)` : row.scenarios.map((s) => `${s.name} (${s.verdict})`).join('<br>');
 }
 
 export function renderConsumerReport({ coverage, judgement, recording }: ConsumerReportInput): string {

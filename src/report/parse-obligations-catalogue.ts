@@ -1,5 +1,6 @@
 // Reads the obligation rows out of the obligations catalogue (Markdown tables whose first column
 // is an id such as `SLOT-07`). Pure: text in, rows out. Escaped pipes (`\|`) stay inside a cell.
+import { classifyLevel } from '../run-model/classify-level.ts';
 
 export interface ObligationRow {
   readonly id: string;
@@ -48,5 +49,5 @@ export function bindsProvider(row: Pick<ObligationRow, 'actor'>): boolean {
 
 /** MUST-level rows (MUST, MUST NOT, "MUST / SHOULD", "MUST (UEC) / optional (NBA)", …). */
 export function isMustLevel(row: Pick<ObligationRow, 'level'>): boolean {
-  return /^MUST/.test(row.level.trim());
+  return classifyLevel(row.level) === 'MUST';
 }

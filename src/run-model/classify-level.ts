@@ -1,11 +1,29 @@
-// The catalogue writes levels as prose (`MUST [contested]`, `SHOULD (PAT: must)`, `MUST / SHOULD`,
-// `SHOULD NOT / MAY`, `—`). A summary counts by the first keyword: a prohibition is as binding as
-// the matching requirement, and a split level counts as its strongest reading.
-import type { LevelClass } from '../assurance-report/report-model.ts';
+// The one level parser. The catalogue writes levels as prose (`MUST [contested]`, `SHOULD (PAT: must)`,
+// `MUST / SHOULD`, `SHOULD NOT / MAY`, `—`); a summary counts by the first keyword: a prohibition is
+// as binding as the matching requirement, and a split level counts as its strongest reading. A
+// scenario counts under its `@must` / `@should` / `@may` tag, else the strongest level of the
+// obligations it is tagged with.
+import type { LevelClass } from './scenario-outcome.ts';
+
+const LEVEL_TAGS: Readonly<Record<string, LevelClass>> = { '@must': 'MUST', '@should': 'SHOULD', '@may': 'MAY' };
+const LEVEL_ORDER: readonly LevelClass[] = ['MUST', 'SHOULD', 'MAY'];
+/** `@SLOT-07` → `SLOT-07`: the one pattern of an obligation tag. */
+const OBLIGATION_TAG = /^@([A-Z]+-\d+)$/;
 
 export function classifyLevel(level: string): LevelClass {
   const first = /\b(MUST|SHALL|REQUIRED|SHOULD|MAY|COULD)\b/i.exec(level)?.[1]?.toUpperCase();
   if (first === 'MUST' || first === 'SHALL' || first === 'REQUIRED') return 'MUST';
   if (first === 'SHOULD') return 'SHOULD';
   return 'MAY';
+}
+
+/** The obligation ids a scenario's tags name, each once, in tag order. */
+export function obligationIdsOf(tags: readonly string[]): string[] {
+  return [...new Set(tags.flatMap((tag) => OBLIGATION_TAG.exec(tag)?.[1] ?? []))];
+}
+
+export function levelOfScenario(tags: readonly string[], levelOf: (obligationId: string) => LevelClass | undefined): LevelClass {
+  const tagged = tags.map((tag) => LEVEL_TAGS[tag.toLowerCase()]).filter((level) => level !== undefined);
+  const known = tagged.length > 0 ? tagged : obligationIdsOf(tags).map(levelOf).filter((level) => level !== undefined);
+  return LEVEL_ORDER.find((level) => known.includes(level)) ?? 'MAY';
 }

@@ -1,62 +1,44 @@
-// Envelopes → one ScenarioReport per test case, in run order: its steps with statuses, the evidence
-// attached to it and its verdict. Only the last attempt of a retried scenario counts (the earlier
-// ones are `willBeRetried`), but the number of attempts is shown.
-import { areaOfObligation } from '../assurance-report/area-of-obligation.ts';
-import { toMillis, type Attachment, type CucumberEnvelope, type Pickle, type TestCase, type TestCaseFinished, type TestCaseStarted, type TestStepFinished } from '../assurance-report/cucumber-envelope.ts';
+// The one reader of cucumber messages: envelopes (live from runCucumber, or read back from
+// messages.ndjson) → the RunModel every writer shares. Feed it envelopes as they come (update) and
+// ask for the model at any time (model): mid-run, it is complete for what has finished so far.
+// Only the last attempt of a retried scenario decides its verdict (earlier ones are
+// `willBeRetried`), but the traffic keeps every attempt's exchanges.
+import type { Attachment, Envelope, Pickle, TestCase, TestCaseFinished, TestCaseStarted, TestStepFinished, Timestamp } from '@cucumber/messages';
+import { areaOfObligation } from './area-of-obligation.ts';
+import type { VerdictRecord, WarningRecord } from '../verdict/verdict.ts';
+import { classifyLevel, levelOfScenario, obligationIdsOf } from './classify-level.ts';
 import { decideScenarioVerdict } from './decide-scenario-verdict.ts';
 import { readAttachment } from './read-attachment.ts';
-import { recordFromException } from '../assurance-report/record-from-exception.ts';
-import type { ExchangeEvidence, LevelClass, OtherAttachment, RecordEvidence, ScenarioReport, StepEvidence } from '../assurance-report/report-model.ts';
+import type { LevelClass, OtherAttachment, RunModel, ScenarioExchange, ScenarioOutcome, ScenarioRef, StepOutcome } from './scenario-outcome.ts';
+import type { ExchangeEvidence } from '../client/exchange-attachment.ts';
 
-const OBLIGATION_TAG = /^@([A-Z]+-\d+)$/;
-const LEVEL_TAGS: Readonly<Record<string, LevelClass>> = { '@must': 'MUST', '@should': 'SHOULD', '@may': 'MAY' };
 const KEYWORDS: Readonly<Record<string, string>> = { Context: 'Given', Action: 'When', Outcome: 'Then' };
-const LEVEL_ORDER: readonly LevelClass[] = ['MUST', 'SHOULD', 'MAY'];
+
+/** The obligations catalogue as far as levels go: `{ id, level }` rows. */
+export type LevelCatalogue = readonly { readonly id: string; readonly level: string }[];
 
 interface Attempt {
   readonly started: TestCaseStarted;
+  readonly ref: ScenarioRef;
   readonly steps: Map<string, TestStepFinished>;
-  readonly attachments: Attachment[];
+  readonly exchanges: ExchangeEvidence[];
+  readonly records: VerdictRecord[];
+  readonly warnings: WarningRecord[];
+  readonly attachments: OtherAttachment[];
   finished?: TestCaseFinished;
 }
 
-/** The level a scenario counts under: its `@must`/`@should` tag, else the strongest level of its obligations. */
-function levelOfScenario(tags: readonly string[], obligations: readonly string[], levelOf: (id: string) => LevelClass | undefined): LevelClass {
-  const tagged = tags.map((tag) => LEVEL_TAGS[tag.toLowerCase()]).filter((level) => level !== undefined);
-  const known = [...tagged, ...(tagged.length > 0 ? [] : obligations.map(levelOf).filter((level) => level !== undefined))];
-  return LEVEL_ORDER.find((level) => known.includes(level)) ?? 'MAY';
-}
+export const toMillis = (value: Timestamp): number => value.seconds * 1000 + value.nanos / 1e6;
+const toIso = (value: Timestamp): string => new Date(toMillis(value)).toISOString();
 
 function stemOf(uri: string): string {
   return (uri.split('/').at(-1) ?? uri).replace(/\.feature$/, '').replace(/[^A-Za-z0-9-]+/g, '-');
 }
 
-function groupAttempts(envelopes: readonly CucumberEnvelope[]): Map<string, Attempt[]> {
-  const byStartedId = new Map<string, Attempt>();
-  const byTestCase = new Map<string, Attempt[]>();
-  for (const envelope of envelopes) {
-    if (envelope.testCaseStarted) {
-      const attempt: Attempt = { started: envelope.testCaseStarted, steps: new Map(), attachments: [] };
-      byStartedId.set(attempt.started.id, attempt);
-      byTestCase.set(attempt.started.testCaseId, [...(byTestCase.get(attempt.started.testCaseId) ?? []), attempt]);
-    }
-    const finished = envelope.testStepFinished;
-    if (finished) byStartedId.get(finished.testCaseStartedId)?.steps.set(finished.testStepId, finished);
-    const attachment = envelope.attachment;
-    if (attachment?.testCaseStartedId) byStartedId.get(attachment.testCaseStartedId)?.attachments.push(attachment);
-    const caseFinished = envelope.testCaseFinished;
-    if (caseFinished) {
-      const attempt = byStartedId.get(caseFinished.testCaseStartedId);
-      if (attempt) attempt.finished = caseFinished;
-    }
-  }
-  return byTestCase;
-}
-
-function toSteps(testCase: TestCase, pickle: Pickle, attempt: Attempt): StepEvidence[] {
+function toSteps(testCase: TestCase, pickle: Pickle, attempt: Attempt): StepOutcome[] {
   const pickleSteps = new Map(pickle.steps.map((step) => [step.id, step]));
   let seenPickleStep = false;
-  const steps: StepEvidence[] = [];
+  const steps: StepOutcome[] = [];
   for (const testStep of testCase.testSteps) {
     const result = attempt.steps.get(testStep.id)?.testStepResult;
     const pickleStep = testStep.pickleStepId ? pickleSteps.get(testStep.pickleStepId) : undefined;
@@ -76,67 +58,131 @@ function toSteps(testCase: TestCase, pickle: Pickle, attempt: Attempt): StepEvid
   return steps;
 }
 
-const NOT_RUN: RecordEvidence = { verdict: 'skipped', code: 'SKIPPED_NOT_RUN', message: 'not selected for this run', obligations: [] };
+export class RunReader {
+  readonly #levels: ReadonlyMap<string, LevelClass>;
+  readonly #pickles: Pickle[] = [];
+  readonly #pickleById = new Map<string, Pickle>();
+  readonly #features = new Map<string, string>();
+  readonly #testCases = new Map<string, TestCase>();
+  readonly #testCaseOfPickle = new Map<string, TestCase>();
+  readonly #attempts = new Map<string, Attempt>();
+  readonly #attemptsOfTestCase = new Map<string, Attempt[]>();
+  readonly #traffic: ScenarioExchange[] = [];
+  readonly #versions: Record<string, string> = {};
+  #startedAt?: Timestamp;
+  #finishedAt?: Timestamp;
 
-export function collectScenarios(envelopes: readonly CucumberEnvelope[], levelOf: (id: string) => LevelClass | undefined): ScenarioReport[] {
-  const pickles: Pickle[] = [];
-  const features = new Map<string, string>();
-  const testCaseOfPickle = new Map<string, TestCase>();
-  for (const envelope of envelopes) {
-    if (envelope.pickle) pickles.push(envelope.pickle);
-    if (envelope.gherkinDocument?.uri && envelope.gherkinDocument.feature) features.set(envelope.gherkinDocument.uri, envelope.gherkinDocument.feature.name);
-    if (envelope.testCase) testCaseOfPickle.set(envelope.testCase.pickleId, envelope.testCase);
+  constructor(catalogue: LevelCatalogue) {
+    this.#levels = new Map(catalogue.map((row) => [row.id, classifyLevel(row.level)]));
   }
-  const attempts = groupAttempts(envelopes);
-  const anchors = new Set<string>();
-  return pickles.map((pickle) => {
-    const testCase = testCaseOfPickle.get(pickle.id);
-    const tried = testCase ? (attempts.get(testCase.id) ?? []) : [];
-    // Cucumber emits every pickle but starts only the selected ones: the rest did not run.
-    const attempt = tried.findLast((candidate) => candidate.finished?.willBeRetried !== true) ?? tried.at(-1);
+
+  update(envelope: Envelope): void {
+    const { meta, gherkinDocument, pickle, testCase, testCaseStarted, testStepFinished, attachment, testCaseFinished } = envelope;
+    if (meta) this.#readMeta(envelope);
+    if (gherkinDocument?.uri && gherkinDocument.feature) this.#features.set(gherkinDocument.uri, gherkinDocument.feature.name);
+    if (pickle) {
+      this.#pickles.push(pickle);
+      this.#pickleById.set(pickle.id, pickle);
+    }
+    if (testCase) {
+      this.#testCases.set(testCase.id, testCase);
+      this.#testCaseOfPickle.set(testCase.pickleId, testCase);
+    }
+    if (envelope.testRunStarted) this.#startedAt = envelope.testRunStarted.timestamp;
+    if (envelope.testRunFinished) this.#finishedAt = envelope.testRunFinished.timestamp;
+    if (testCaseStarted) this.#start(testCaseStarted);
+    if (testStepFinished) this.#attempts.get(testStepFinished.testCaseStartedId)?.steps.set(testStepFinished.testStepId, testStepFinished);
+    if (attachment) this.#attach(attachment);
+    if (testCaseFinished) {
+      const attempt = this.#attempts.get(testCaseFinished.testCaseStartedId);
+      if (attempt) attempt.finished = testCaseFinished;
+    }
+  }
+
+  model(): RunModel {
+    const anchors = new Set<string>();
+    const scenarios = this.#pickles.map((pickle) => this.#outcome(pickle, anchors));
+    const started = this.#startedAt;
+    const finished = this.#finishedAt;
+    return {
+      scenarios,
+      traffic: [...this.#traffic],
+      versions: { ...this.#versions },
+      ...(started ? { startedAt: toIso(started) } : {}),
+      ...(finished ? { finishedAt: toIso(finished) } : {}),
+      ...(started && finished ? { durationMs: Math.round(toMillis(finished) - toMillis(started)) } : {}),
+      finished: finished !== undefined,
+    };
+  }
+
+  #readMeta({ meta }: Envelope): void {
+    if (meta?.implementation.version) this.#versions[meta.implementation.name] = meta.implementation.version;
+    if (meta?.runtime.version) this.#versions[meta.runtime.name] = meta.runtime.version;
+    if (meta?.protocolVersion) this.#versions['cucumber messages'] = meta.protocolVersion;
+  }
+
+  #start(started: TestCaseStarted): void {
+    const pickle = this.#pickleById.get(this.#testCases.get(started.testCaseId)?.pickleId ?? '');
+    const base = pickle ? `${pickle.uri}:${pickle.location?.line ?? 0}` : started.testCaseId;
+    const ref = { id: started.attempt ? `${base}#${started.attempt + 1}` : base, name: pickle?.name ?? 'unknown scenario', startedAt: toIso(started.timestamp) };
+    const attempt: Attempt = { started, ref, steps: new Map(), exchanges: [], records: [], warnings: [], attachments: [] };
+    this.#attempts.set(started.id, attempt);
+    this.#attemptsOfTestCase.set(started.testCaseId, [...(this.#attemptsOfTestCase.get(started.testCaseId) ?? []), attempt]);
+  }
+
+  #attach(attachment: Attachment): void {
+    const attempt = this.#attempts.get(attachment.testCaseStartedId ?? '');
+    const read = readAttachment(attachment);
+    if (read.kind === 'exchange') {
+      attempt?.exchanges.push(read.exchange);
+      this.#traffic.push({ scenario: attempt?.ref ?? { id: 'outside-scenarios', name: 'outside any scenario', startedAt: read.exchange.startedAt }, exchange: read.exchange });
+    } else if (read.kind === 'verdict') attempt?.records.push(read.record);
+    else if (read.kind === 'warning') attempt?.warnings.push(read.record);
+    else attempt?.attachments.push(read.attachment);
+  }
+
+  #outcome(pickle: Pickle, anchors: Set<string>): ScenarioOutcome {
+    const testCase = this.#testCaseOfPickle.get(pickle.id);
+    const tried = testCase ? (this.#attemptsOfTestCase.get(testCase.id) ?? []) : [];
+    const attempt = tried.findLast((candidate) => candidate.finished !== undefined && !candidate.finished.willBeRetried);
     const tags = pickle.tags.map((tag) => tag.name);
-    const obligations = [...new Set(tags.flatMap((tag) => OBLIGATION_TAG.exec(tag)?.[1] ?? []))];
-    const exchanges: ExchangeEvidence[] = [];
-    const records: RecordEvidence[] = [];
-    const warnings: RecordEvidence[] = [];
-    const attachments: OtherAttachment[] = [];
-    for (const read of (attempt?.attachments ?? []).map(readAttachment)) {
-      if (read.kind === 'exchange') exchanges.push(read.exchange);
-      else if (read.kind === 'verdict') records.push(read.record);
-      else if (read.kind === 'warning') warnings.push(read.record);
-      else attachments.push(read.attachment);
-    }
-    const steps: StepEvidence[] = testCase && attempt ? toSteps(testCase, pickle, attempt) : pickle.steps.map((step) => ({ text: step.text, keyword: KEYWORDS[step.type ?? ''] ?? '*', status: 'NOT RUN', durationMs: 0 }));
-    // Suites without verdict attachments still throw the verdict errors; read those back instead.
-    if (!records.some((record) => record.verdict === 'fail' || record.verdict === 'inconclusive')) {
-      records.push(...steps.flatMap((step) => (step.exception ? (recordFromException(step.exception) ?? []) : [])));
-    }
-    const decision = attempt ? decideScenarioVerdict(steps, records) : { verdict: 'skipped' as const, reason: NOT_RUN };
+    const obligations = obligationIdsOf(tags);
+    const steps = testCase && attempt ? toSteps(testCase, pickle, attempt) : undefined;
+    const decision = decideScenarioVerdict(steps, attempt?.records ?? [], testCase !== undefined);
     const line = pickle.location?.line ?? 0;
     let anchor = `sc-${stemOf(pickle.uri)}-${line}`;
     for (let n = 2; anchors.has(anchor); n += 1) anchor = `sc-${stemOf(pickle.uri)}-${line}-${n}`;
     anchors.add(anchor);
     const startedMs = attempt ? toMillis(attempt.started.timestamp) : undefined;
     return {
+      id: pickle.id,
       anchor,
       name: pickle.name,
-      feature: features.get(pickle.uri) ?? pickle.uri,
+      feature: this.#features.get(pickle.uri) ?? pickle.uri,
       uri: pickle.uri,
       line,
       tags,
       obligations,
       areas: obligations.length > 0 ? [...new Set(obligations.map(areaOfObligation))] : ['OTHER'],
-      level: levelOfScenario(tags, obligations, levelOf),
+      level: levelOfScenario(tags, (id) => this.#levels.get(id)),
       verdict: decision.verdict,
       ...(decision.reason ? { reason: decision.reason } : {}),
-      records,
-      warnings,
-      steps,
-      exchanges,
-      attachments,
+      records: attempt?.records ?? [],
+      warnings: attempt?.warnings ?? [],
+      steps: steps ?? pickle.steps.map((step) => ({ text: step.text, keyword: KEYWORDS[step.type ?? ''] ?? '*', status: 'NOT RUN', durationMs: 0 })),
+      exchanges: attempt?.exchanges ?? [],
+      attachments: attempt?.attachments ?? [],
+      scheduled: testCase !== undefined,
       ...(startedMs !== undefined ? { startedAt: new Date(startedMs).toISOString() } : {}),
       durationMs: attempt?.finished && startedMs !== undefined ? Math.max(0, toMillis(attempt.finished.timestamp) - startedMs) : 0,
       attempts: tried.length,
     };
-  });
+  }
+}
+
+/** The model of a run whose envelopes are all at hand. */
+export function readRunModel(envelopes: Iterable<Envelope>, catalogue: LevelCatalogue): RunModel {
+  const reader = new RunReader(catalogue);
+  for (const envelope of envelopes) reader.update(envelope);
+  return reader.model();
 }

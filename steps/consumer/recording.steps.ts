@@ -9,9 +9,9 @@ Given('the recorded traffic of the consumer under test', function (this: Consume
 });
 
 Then('every {consumerInteraction} request meets {consumerObligation}', function (this: ConsumerWorld, interaction: Interaction, obligation: string) {
-  return this.expect(obligation, interaction);
+  this.expect(obligation, interaction);
 });
 
 Then('the consumer meets {consumerObligation}', function (this: ConsumerWorld, obligation: string) {
-  return this.expect(obligation);
+  this.expect(obligation);
 });
