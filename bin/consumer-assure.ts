@@ -111,9 +111,9 @@ function printSummary(result: ConsumerAssurance): void {
   process.stdout.write([
     '',
     `Consumer verdict: ${result.coverage.verdict.toUpperCase()} (${formatTotals('obligations', totals)})`,
-    formatTotals('scenarios', Object.fromEntries(SCENARIO_VERDICTS.map((v) => [v, result.run.scenarios.filter((s) => s.verdict === v).length]))),
     ...rows.filter((r) => r.verdict === 'fail' || r.verdict === 'error').map((r) => `  ${r.verdict.toUpperCase()} ${r.id} ${r.title}`),
     ...result.coverage.harnessErrors.map((e) => `  HARNESS ERROR ${e}`),
+    formatTotals('scenarios', Object.fromEntries(SCENARIO_VERDICTS.map((v) => [v, result.run.scenarios.filter((s) => s.verdict === v).length]))),
     `Reports: ${join(reportsDir, 'consumer-coverage.md')} (and cucumber.html, junit.xml, messages.ndjson, judgement.json)`,
     '',
   ].join('\n'));

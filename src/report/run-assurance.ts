@@ -41,6 +41,13 @@ export interface AssuranceOptions {
    * during the run; it decides what happens next (the CLI writes the rest and exits).
    */
   readonly onStop?: (stopped: StoppedRun) => Promise<void> | void;
+  /** Where SIGINT and SIGTERM come from: the process by default (tests pass an emitter). */
+  readonly signals?: SignalSource;
+}
+
+export interface SignalSource {
+  once(signal: NodeJS.Signals, listener: () => void): unknown;
+  removeListener(signal: NodeJS.Signals, listener: () => void): unknown;
 }
 
 export interface AssuranceRun {
@@ -103,13 +110,14 @@ async function run(options: AssuranceOptions, rerunPaths: readonly string[] | un
     void options.onStop?.({ ...snapshot, signal, exitCode: decideExitCode(snapshot.run.scenarios) });
   };
   const listeners = options.onStop ? STOP_SIGNALS.map((signal) => [signal, () => stop(signal)] as const) : [];
-  for (const [signal, listener] of listeners) process.once(signal, listener);
+  const signals = options.signals ?? process;
+  for (const [signal, listener] of listeners) signals.once(signal, listener);
   const environment = options.stdout ? { stdout: options.stdout } : undefined;
   try {
     const { support } = await runCucumber(configuration, environment, (envelope: Envelope) => live.update(envelope));
     const { run, coverage } = live.flush();
     return { run, results: run.scenarios, coverage, exitCode: decideExitCode(run.scenarios), support };
   } finally {
-    for (const [signal, listener] of listeners) process.removeListener(signal, listener);
+    for (const [signal, listener] of listeners) signals.removeListener(signal, listener);
   }
 }

@@ -71,7 +71,8 @@ describe('hostile targets', () => {
       assert.equal(ran.length, 2, JSON.stringify(verdictsOf(run)));
       assert.deepEqual(ran.map((r) => r.verdict), ran.map(() => verdict), JSON.stringify(verdictsOf(run), null, 2));
       assert.ok(ran.every((r) => reasonText(r)?.startsWith(reason)), JSON.stringify(verdictsOf(run), null, 2));
-      assert.equal(run.exitCode, verdict === 'fail' ? 1 : 0);
+      // A target that never answers leaves every MUST without a verdict: exit 3, never a pass.
+      assert.equal(run.exitCode, verdict === 'fail' ? 1 : 3);
     });
   }
 });
