@@ -10,8 +10,8 @@ import { readAppointment, type CreatedAppointment } from './expect-booking-creat
 import { expectOperationOutcome } from './expect-operation-outcome.ts';
 import { expectStatus } from './expect-status.ts';
 import { expectWeakEtag } from './expect-version-headers.ts';
-import { fail, type Warn } from './fail.ts';
-import { answered, type FhirResource } from './read-fhir-json.ts';
+import { fail, type Warn } from '../verdict/fail.ts';
+import { answered, type FhirResource } from '../fhir/read-fhir-json.ts';
 
 export interface ExpectedVersion {
   readonly id: string;

@@ -9,7 +9,7 @@ import { expectBookingCreated, readAppointment } from './expect-booking-created.
 import { expectBookingRefusal } from './expect-booking-refusal.ts';
 import { expectOperationOutcome } from './expect-operation-outcome.ts';
 import { expectRetryAnswer } from './expect-retry-answer.ts';
-import { fail, type Warn } from './fail.ts';
+import { fail, type Warn } from '../verdict/fail.ts';
 
 /** One warning per code and message: fifty losers missing the same SHOULD is one finding. */
 function warnOnce(warn: Warn): Warn {

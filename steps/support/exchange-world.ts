@@ -11,7 +11,7 @@ import { CleanupStack } from '../../src/drivers/cleanup-stack.ts';
 import { resolveConsumer, type ConsumerPhrase } from '../../src/drivers/consumer-roles.ts';
 import type { DriverContext } from '../../src/drivers/driver-context.ts';
 import { TokenState } from '../../src/drivers/token-state.ts';
-import type { Warn } from '../../src/assertions/fail.ts';
+import type { Warn } from '../../src/verdict/fail.ts';
 import type { ResolvedTarget } from '../../src/targets/resolved-target.ts';
 import type { ConsumerIdentity } from '../../src/targets/target-config.ts';
 import { HarnessDefect } from '../../src/verdict/harness-defect.ts';

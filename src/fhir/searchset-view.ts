@@ -2,7 +2,7 @@
 // the Bundle (relative `Schedule/s1`, absolute URLs and `_history` forms all resolve to the same
 // entry). Reading it fails SLOT-25 when the body is not a Bundle of resources.
 import type { Exchange } from '../client/exchange.ts';
-import { fail } from './fail.ts';
+import { fail } from '../verdict/fail.ts';
 import { isResource, readResource, type FhirResource } from './read-fhir-json.ts';
 
 export interface EntryView {

@@ -1,7 +1,7 @@
 // Shorthand for throwing a conformance failure about one exchange, so every helper names the
 // obligation ids, expected, actual and the exchange in the same way.
-import { ConformanceFailure } from '../verdict/conformance-failure.ts';
-import type { WarningRecord } from '../verdict/verdict.ts';
+import { ConformanceFailure } from './conformance-failure.ts';
+import type { WarningRecord } from './verdict.ts';
 import type { Exchange } from '../client/exchange.ts';
 
 export interface FailureFacts {

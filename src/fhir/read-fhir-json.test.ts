@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ConformanceFailure } from '../verdict/conformance-failure.ts';
-import { fakeExchange } from './fake-exchange.ts';
+import { fakeExchange } from '../assertions/fake-exchange.ts';
 import { readFhirJson, readResource } from './read-fhir-json.ts';
 
 function failureOf(run: () => unknown): ConformanceFailure {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { fakeExchange } from './fake-exchange.ts';
+import { fakeExchange } from '../assertions/fake-exchange.ts';
 import { readSearchset, referenceKey, searchsetObligations } from './searchset-view.ts';
 
 describe('referenceKey', () => {

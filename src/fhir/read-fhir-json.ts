@@ -3,7 +3,7 @@
 // check that needed it: the target is responsible for answering in FHIR JSON.
 import type { AnsweredExchange, Exchange } from '../client/exchange.ts';
 import { HarnessDefect } from '../verdict/harness-defect.ts';
-import { fail } from './fail.ts';
+import { fail } from '../verdict/fail.ts';
 
 export function answered(exchange: Exchange): AnsweredExchange {
   if (!exchange.response) throw new HarnessDefect('HARNESS_NO_EXCHANGE', `exchange ${exchange.id} has no response to assert on`);
