@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { judgeRecording } from '../../mocks/domain/judge/judge-recording.ts';
-import { TEST_CONTEXT, wellBehavedRecording } from '../../mocks/domain/judge/judge-test-recording.ts';
+import { TEST_CONTEXT, wellBehavedRecording } from '../../mocks/fixtures/judge-test-recording.ts';
 import { ConformanceFailure } from '../verdict/conformance-failure.ts';
 import { HarnessDefect } from '../verdict/harness-defect.ts';
 import { ScenarioSkipped } from '../verdict/scenario-skipped.ts';

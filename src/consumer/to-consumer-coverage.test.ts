@@ -6,7 +6,7 @@ import type { ScenarioOutcome, ScenarioVerdict } from '../run-model/scenario-out
 import type { VerdictRecord } from '../verdict/verdict.ts';
 import { renderConsumerReport } from './render-consumer-report.ts';
 import { judgeRecording } from '../../mocks/domain/judge/judge-recording.ts';
-import { TEST_CONTEXT, wellBehavedRecording } from '../../mocks/domain/judge/judge-test-recording.ts';
+import { TEST_CONTEXT, wellBehavedRecording } from '../../mocks/fixtures/judge-test-recording.ts';
 
 const scenario = (tags: string[], verdict: ScenarioVerdict, extra: Partial<ScenarioOutcome> = {}): ScenarioOutcome => ({
   id: tags.join(' '), anchor: 'a', name: tags.join(' '), feature: 'f', uri: 'features/consumer/x.feature', line: 1, tags, obligations: obligationIdsOf(tags), areas: [],
