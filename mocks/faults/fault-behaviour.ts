@@ -8,7 +8,7 @@ import type { ProviderConfig } from '../domain/provider-config.ts';
 import type { ProviderView } from '../domain/provider-view.ts';
 import type { SlotQuery } from '../domain/slot-search/slot-query.ts';
 import type { ProviderData } from '../domain/types.ts';
-import type { SlotLedger } from '../store/appointment-store.ts';
+import type { SlotLedger } from '../domain/slot-ledger.ts';
 
 /** What a fault may know about the request it acts on. */
 export interface FaultContext {

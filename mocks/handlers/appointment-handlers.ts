@@ -5,7 +5,8 @@ import type { StoredAppointmentVersion } from '../domain/booking/booking-types.t
 import { checkReadParameters } from '../domain/booking/check-read-parameters.ts';
 import { validateBookingRequest } from '../domain/booking/validate-booking-request.ts';
 import type { MockProviderState } from '../store/mock-provider-state.ts';
-import type { RetryOutcome, SlotLedger } from '../store/appointment-store.ts';
+import type { SlotLedger } from '../domain/slot-ledger.ts';
+import type { RetryOutcome } from '../store/appointment-store.ts';
 import { handleFhirRequest, type FhirCall, type Handled } from './handle-fhir-request.ts';
 
 function versionHeaders(state: MockProviderState, version: StoredAppointmentVersion): Record<string, string> {

@@ -2,17 +2,11 @@
 // model see it. Written by the client for every request a scenario makes and read back here, beside
 // the writer, so the two cannot drift apart. Bodies are cut at a size a browser can show; the full
 // body stays in memory for the checks.
+import type { AttachmentFile } from '../verdict/verdict-attachment.ts';
 import type { Exchange } from './exchange.ts';
 
 export const EXCHANGE_ATTACHMENT_PREFIX = 'exchange-';
 export const EVIDENCE_BODY_CHARS = 100_000;
-
-/** What a step attaches to cucumber: the body and how to read it. */
-export interface AttachmentFile {
-  readonly body: string;
-  readonly mediaType: string;
-  readonly fileName: string;
-}
 
 export interface ExchangeEvidence {
   readonly id: string;

@@ -2,7 +2,7 @@
 // in date, before any handshake is tried. Problems name the target field and the file, never the
 // key material or the passphrase.
 import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
-import type { TlsMaterial } from '../client/create-transport.ts';
+import type { TlsMaterial } from '../targets/resolved-target.ts';
 import type { TargetConfig } from '../targets/target-config.ts';
 import { makeCheck, type DoctorCheck } from './doctor-report.ts';
 import { judgeCertificateValidity } from './judge-certificate-validity.ts';

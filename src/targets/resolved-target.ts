@@ -2,7 +2,6 @@
 // defaults filled in, transport limits, and the TLS material loaded into memory.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { TlsMaterial } from '../client/create-transport.ts';
 import { resolvePolicy, type ConformancePolicy } from './conformance-policy.ts';
 import {
   DEFAULT_HORIZON_DAYS,
@@ -13,6 +12,14 @@ import {
   type ConsumerRole,
   type TargetConfig,
 } from './target-config.ts';
+
+/** The client certificate and key (and CA) of a mutual-TLS target, loaded into memory. */
+export interface TlsMaterial {
+  readonly cert: Buffer;
+  readonly key: Buffer;
+  readonly ca?: Buffer;
+  readonly passphrase?: string;
+}
 
 export interface ResolvedTarget {
   readonly config: TargetConfig;

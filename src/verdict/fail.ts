@@ -2,7 +2,6 @@
 // obligation ids, expected, actual and the exchange in the same way.
 import { ConformanceFailure } from './conformance-failure.ts';
 import type { WarningRecord } from './verdict.ts';
-import type { Exchange } from '../client/exchange.ts';
 
 export interface FailureFacts {
   readonly code: string;
@@ -12,7 +11,7 @@ export interface FailureFacts {
   readonly actual: unknown;
 }
 
-export function fail(exchange: Pick<Exchange, 'id'>, facts: FailureFacts): never {
+export function fail(exchange: { readonly id: string }, facts: FailureFacts): never {
   throw new ConformanceFailure({ ...facts, exchangeId: exchange.id });
 }
 

@@ -2,11 +2,17 @@
 // "warn only" finding, written as JSON and read back here, beside the writer. Provider and consumer
 // suites both attach them (through wrapWithVerdicts), so no report ever reads a verdict back out of
 // an error message.
-import type { AttachmentFile } from '../client/exchange-attachment.ts';
 import type { Verdict, VerdictRecord, WarningRecord } from './verdict.ts';
 
 export const VERDICT_ATTACHMENT = 'assure-verdict.json';
 export const WARNING_ATTACHMENT = 'assure-warning.json';
+
+/** What a step attaches to cucumber: the body and how to read it. */
+export interface AttachmentFile {
+  readonly body: string;
+  readonly mediaType: string;
+  readonly fileName: string;
+}
 
 export type RecordAttachment =
   | { readonly kind: 'verdict'; readonly record: VerdictRecord }

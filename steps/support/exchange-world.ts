@@ -5,7 +5,7 @@ import { World, type IWorldOptions } from '@cucumber/cucumber';
 import type { AnsweredExchange, Exchange } from '../../src/client/exchange.ts';
 import { EvidenceLog } from '../../src/client/evidence-log.ts';
 import { TargetClient, type RequestSpec, type Route } from '../../src/client/target-client.ts';
-import { toExchangeAttachment, type AttachmentFile } from '../../src/client/exchange-attachment.ts';
+import { toExchangeAttachment } from '../../src/client/exchange-attachment.ts';
 import { obligationIdsOf } from '../../src/run-model/classify-level.ts';
 import { CleanupStack } from '../../src/drivers/cleanup-stack.ts';
 import { resolveConsumer, type ConsumerPhrase } from '../../src/drivers/consumer-roles.ts';
@@ -16,7 +16,7 @@ import type { ResolvedTarget } from '../../src/targets/resolved-target.ts';
 import type { ConsumerIdentity } from '../../src/targets/target-config.ts';
 import { HarnessDefect } from '../../src/verdict/harness-defect.ts';
 import { ScenarioSkipped } from '../../src/verdict/scenario-skipped.ts';
-import { toWarningAttachment } from '../../src/verdict/verdict-attachment.ts';
+import { toWarningAttachment, type AttachmentFile } from '../../src/verdict/verdict-attachment.ts';
 import type { SuiteParameters } from './suite-parameters.ts';
 import { suiteRuntime } from './suite-runtime.ts';
 
