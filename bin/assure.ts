@@ -12,7 +12,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeRunReports } from '../src/assurance-report/write-run-reports.ts';
 import type { Coverage } from '../src/report/build-coverage.ts';
-import { OBLIGATIONS } from '../src/report/obligations-index.ts';
+import { OBLIGATIONS } from '../spec/obligations-index.ts';
 import { runAssurance } from '../src/report/run-assurance.ts';
 import type { ExitCode } from '../src/run-model/decide-exit-code.ts';
 import { formatTotals } from '../src/run-model/format-totals.ts';

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { isFixtureName, type FixtureName } from '../mocks/fixtures/fixture-registry.ts';
 import { startMockServer } from '../mocks/server/start-mock-server.ts';
 import { writeRunReports } from '../src/assurance-report/write-run-reports.ts';
-import { OBLIGATIONS } from '../src/report/obligations-index.ts';
+import { OBLIGATIONS } from '../spec/obligations-index.ts';
 import { formatTotals } from '../src/run-model/format-totals.ts';
 import { SCENARIO_VERDICTS } from '../src/run-model/scenario-outcome.ts';
 import { assureConsumerRecording } from '../src/consumer/assure-consumer-recording.ts';

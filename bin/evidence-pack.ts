@@ -12,7 +12,7 @@ import type { CoverageInput } from '../src/assurance-report/report-inputs.ts';
 import { writeRunReports } from '../src/assurance-report/write-run-reports.ts';
 import { buildCoverage } from '../src/report/build-coverage.ts';
 import { writeProviderReportFiles } from '../src/report/live-run-reports.ts';
-import { OBLIGATIONS } from '../src/report/obligations-index.ts';
+import { OBLIGATIONS } from '../spec/obligations-index.ts';
 import { UNTESTED_OBLIGATIONS } from '../src/report/untested-obligations.ts';
 import { formatTotals } from '../src/run-model/format-totals.ts';
 import { parseMessagesNdjson } from '../src/run-model/parse-messages-ndjson.ts';

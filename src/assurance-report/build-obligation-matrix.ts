@@ -1,7 +1,7 @@
 // Every obligation of the index → the scenarios tagged with it → one verdict, by the run model's
 // rule (decideObligationVerdict), the same as the coverage files use.
 import { areaOfObligation } from '../run-model/area-of-obligation.ts';
-import { classifyLevel } from '../run-model/classify-level.ts';
+import { classifyLevel } from '../../spec/classify-level.ts';
 import { decideObligationVerdict } from '../run-model/decide-obligation-verdict.ts';
 import type { CoverageInput, ObligationsIndex } from './report-inputs.ts';
 import type { ObligationRow, ScenarioOutcome } from './report-model.ts';

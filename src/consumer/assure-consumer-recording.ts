@@ -13,7 +13,7 @@ import type { RecordedExchange } from '../../mocks/store/traffic-log.ts';
 import type { HarProviderFacts } from './har-types.ts';
 import { judgeContextOf } from './provider-facts-of.ts';
 import { renderJunitXml } from '../report/render-junit-xml.ts';
-import { OBLIGATIONS } from '../report/obligations-index.ts';
+import { OBLIGATIONS } from '../../spec/obligations-index.ts';
 import { decideExitCode, type ExitCode } from '../run-model/decide-exit-code.ts';
 import { readRunModel } from '../run-model/read-run-model.ts';
 import type { RunModel } from '../run-model/scenario-outcome.ts';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toConsumerCoverage } from './to-consumer-coverage.ts';
-import { obligationIdsOf } from '../run-model/classify-level.ts';
+import { obligationIdsOf } from '../../spec/classify-level.ts';
 import type { ScenarioOutcome, ScenarioVerdict } from '../run-model/scenario-outcome.ts';
 import type { VerdictRecord } from '../verdict/verdict.ts';
 import { renderConsumerReport } from './render-consumer-report.ts';

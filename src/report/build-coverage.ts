@@ -4,7 +4,7 @@
 import { decideObligationVerdict, type ObligationVerdict } from '../run-model/decide-obligation-verdict.ts';
 import { type LevelClass, type ScenarioOutcome, type ScenarioVerdict } from '../run-model/scenario-outcome.ts';
 import { reasonText } from '../run-model/reason-text.ts';
-import { bindsProvider, isMustLevel, type ObligationRow } from './parse-obligations-catalogue.ts';
+import { bindsProvider, isMustLevel, type ObligationRow } from '../../spec/parse-obligations-catalogue.ts';
 
 export type { ObligationVerdict } from '../run-model/decide-obligation-verdict.ts';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { RunReader, type LevelCatalogue } from '../run-model/read-run-model.ts';
 import type { RunModel } from '../run-model/scenario-outcome.ts';
 import { buildCoverage, type Coverage } from './build-coverage.ts';
-import type { ObligationRow } from './parse-obligations-catalogue.ts';
+import type { ObligationRow } from '../../spec/parse-obligations-catalogue.ts';
 import { renderCoverageMarkdown } from './render-coverage-markdown.ts';
 import { renderJunitXml } from './render-junit-xml.ts';
 

@@ -12,7 +12,7 @@ import { decideExitCode, type ExitCode } from '../run-model/decide-exit-code.ts'
 import type { RunModel, ScenarioOutcome } from '../run-model/scenario-outcome.ts';
 import type { Coverage } from './build-coverage.ts';
 import { LiveRunReports, type RunSnapshot } from './live-run-reports.ts';
-import { OBLIGATIONS } from './obligations-index.ts';
+import { OBLIGATIONS } from '../../spec/obligations-index.ts';
 import { UNTESTED_OBLIGATIONS } from './untested-obligations.ts';
 
 export const RERUN_FILE = 'reports/rerun.txt';

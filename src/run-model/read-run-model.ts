@@ -6,7 +6,7 @@
 import type { Attachment, Envelope, Pickle, TestCase, TestCaseFinished, TestCaseStarted, TestStepFinished, Timestamp } from '@cucumber/messages';
 import { areaOfObligation } from './area-of-obligation.ts';
 import type { VerdictRecord, WarningRecord } from '../verdict/verdict.ts';
-import { classifyLevel, levelOfScenario, obligationIdsOf } from './classify-level.ts';
+import { classifyLevel, levelOfScenario, obligationIdsOf } from '../../spec/classify-level.ts';
 import { decideScenarioVerdict } from './decide-scenario-verdict.ts';
 import { readAttachment } from './read-attachment.ts';
 import type { LevelClass, OtherAttachment, RunModel, ScenarioExchange, ScenarioOutcome, ScenarioRef, StepOutcome } from './scenario-outcome.ts';

@@ -1,7 +1,7 @@
 // One World per consumer scenario: the judged recording (read-only) and the single assertion helper.
 // The judgement is computed once per run from the recorded traffic; scenarios never send requests.
 import { setDefinitionFunctionWrapper, setWorldConstructor, World, type IWorldOptions } from '@cucumber/cucumber';
-import type { Interaction } from '../../mocks/domain/auth/interactions.ts';
+import type { Interaction } from '../../spec/interactions.ts';
 import type { RecordingJudgement } from '../../mocks/domain/judge/judge-recording.ts';
 import { expectConsumerObligation } from '../../src/consumer/expect-consumer-obligation.ts';
 import { loadJudgement } from '../../src/consumer/load-judgement.ts';

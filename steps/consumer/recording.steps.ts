@@ -1,6 +1,6 @@
 // The consumer suite's steps: each asserts one obligation on the judged recording through one helper.
 import { Given, Then } from '@cucumber/cucumber';
-import type { Interaction } from '../../mocks/domain/auth/interactions.ts';
+import type { Interaction } from '../../spec/interactions.ts';
 import type { ConsumerWorld } from './consumer-world.ts';
 import './parameter-types.ts';
 

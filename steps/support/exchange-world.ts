@@ -6,7 +6,7 @@ import type { AnsweredExchange, Exchange } from '../../src/client/exchange.ts';
 import { EvidenceLog } from '../../src/client/evidence-log.ts';
 import { TargetClient, type RequestSpec, type Route } from '../../src/client/target-client.ts';
 import { toExchangeAttachment } from '../../src/client/exchange-attachment.ts';
-import { obligationIdsOf } from '../../src/run-model/classify-level.ts';
+import { obligationIdsOf } from '../../spec/classify-level.ts';
 import { CleanupStack } from '../../src/drivers/cleanup-stack.ts';
 import { resolveConsumer, type ConsumerPhrase } from '../../src/drivers/consumer-roles.ts';
 import type { DriverContext } from '../../src/drivers/driver-context.ts';

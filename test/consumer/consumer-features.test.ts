@@ -15,7 +15,7 @@ import { judgeRecording } from '../../mocks/domain/judge/judge-recording.ts';
 import type { RecordingJudgement } from '../../mocks/domain/judge/judge-recording.ts';
 import { judgeContextOf, mockProviderFacts } from '../../src/consumer/provider-facts-of.ts';
 import { discardOutput, runConsumerFeatures } from '../../src/consumer/run-consumer-features.ts';
-import { OBLIGATIONS } from '../../src/report/obligations-index.ts';
+import { OBLIGATIONS } from '../../spec/obligations-index.ts';
 import { reasonText } from '../../src/run-model/reason-text.ts';
 import { readRunModel } from '../../src/run-model/read-run-model.ts';
 import type { ScenarioOutcome } from '../../src/run-model/scenario-outcome.ts';

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { Coverage } from '../../src/report/build-coverage.ts';
 import { LiveRunReports } from '../../src/report/live-run-reports.ts';
-import { OBLIGATIONS } from '../../src/report/obligations-index.ts';
+import { OBLIGATIONS } from '../../spec/obligations-index.ts';
 import { runAssurance, type StoppedRun } from '../../src/report/run-assurance.ts';
 import { decideExitCode } from '../../src/run-model/decide-exit-code.ts';
 import { buildRunEnvelopes } from './envelope-builder.ts';

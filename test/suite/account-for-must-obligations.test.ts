@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ObligationRow } from '../../src/report/parse-obligations-catalogue.ts';
+import type { ObligationRow } from '../../spec/parse-obligations-catalogue.ts';
 import type { ScenarioOutcome } from '../../src/run-model/scenario-outcome.ts';
 import { accountForMustObligations } from './account-for-must-obligations.ts';
 

@@ -1,6 +1,6 @@
 // Which provider MUST obligations the suite checks (a scenario carries the tag), and whether each is
 // broken by at least one purpose-built fault of the mock or listed as unexercisable with a reason.
-import { bindsProvider, isMustLevel, type ObligationRow } from '../../src/report/parse-obligations-catalogue.ts';
+import { bindsProvider, isMustLevel, type ObligationRow } from '../../spec/parse-obligations-catalogue.ts';
 import type { ScenarioOutcome } from '../../src/run-model/scenario-outcome.ts';
 
 export interface MustAccounting {

@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { MOCK_FAULTS, type MockFault } from '../../mocks/faults/mock-fault.ts';
-import { OBLIGATIONS } from '../../src/report/obligations-index.ts';
+import { OBLIGATIONS } from '../../spec/obligations-index.ts';
 import type { AssuranceRun } from '../../src/report/run-assurance.ts';
 import { UNEXERCISABLE_OBLIGATIONS } from '../../src/report/unexercisable-obligations.ts';
 import { accountForMustObligations } from './account-for-must-obligations.ts';

@@ -4,8 +4,8 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { OBLIGATIONS } from '../../src/report/obligations-index.ts';
-import { bindsProvider, isMustLevel } from '../../src/report/parse-obligations-catalogue.ts';
+import { OBLIGATIONS } from '../../spec/obligations-index.ts';
+import { bindsProvider, isMustLevel } from '../../spec/parse-obligations-catalogue.ts';
 import type { ScenarioOutcome } from '../../src/run-model/scenario-outcome.ts';
 import { UNTESTED_OBLIGATIONS } from '../../src/report/untested-obligations.ts';
 import { QuietSuite } from './quiet-suite.ts';

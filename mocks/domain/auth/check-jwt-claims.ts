@@ -5,8 +5,8 @@ import type { Problem, ProblemCode } from '../problem.ts';
 import type { ProviderConfig } from '../provider-config.ts';
 import { describeValue } from './decode-jwt.ts';
 import type { DecodedJwt } from './decode-jwt.ts';
-import { INTERACTION_SCOPES } from './interactions.ts';
-import type { Interaction } from './interactions.ts';
+import { INTERACTION_SCOPES } from '../../../spec/interactions.ts';
+import type { Interaction } from '../../../spec/interactions.ts';
 import { isJsonObject } from './parse-compact-jwt.ts';
 import { normaliseAudience } from './normalise-audience.ts';
 

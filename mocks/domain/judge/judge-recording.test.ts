@@ -7,7 +7,7 @@ import {
 } from '../../fixtures/judge-test-recording.ts';
 import { consumerJudgeContext } from './judge-context.ts';
 import type { ConsumerJudgeContext } from './judge-context.ts';
-import type { Interaction } from '../auth/interactions.ts';
+import type { Interaction } from '../../../spec/interactions.ts';
 
 type Json = Record<string, any>;
 const deviations = (recording: readonly ExchangeRecord[], ctx: ConsumerJudgeContext = TEST_CONTEXT) =>

@@ -2,8 +2,8 @@
 // against the provider's service root, directly or behind an SSP-style prefix), its decoded query,
 // its headers (case-insensitive) and its bodies as JSON. Computed from the recording alone.
 import type { ExchangeRecord } from './exchange-record.ts';
-import { interactionFor } from '../auth/interactions.ts';
-import type { Interaction } from '../auth/interactions.ts';
+import { interactionFor } from '../../../spec/interactions.ts';
+import type { Interaction } from '../../../spec/interactions.ts';
 import type { HeaderSource } from '../transport/check-ssp-headers.ts';
 
 /** How the request reached the provider path: directly, or as `/<provider service root URL>/…` (SSP-01). */

@@ -1,6 +1,6 @@
 // Reads the obligation rows out of the obligations catalogue (Markdown tables whose first column
 // is an id such as `SLOT-07`). Pure: text in, rows out. Escaped pipes (`\|`) stay inside a cell.
-import { classifyLevel } from '../run-model/classify-level.ts';
+import { classifyLevel } from './classify-level.ts';
 
 export interface ObligationRow {
   readonly id: string;

@@ -3,7 +3,7 @@
 // as binding as the matching requirement, and a split level counts as its strongest reading. A
 // scenario counts under its `@must` / `@should` / `@may` tag, else the strongest level of the
 // obligations it is tagged with.
-import type { LevelClass } from './scenario-outcome.ts';
+import type { LevelClass } from '../src/run-model/scenario-outcome.ts';
 
 const LEVEL_TAGS: Readonly<Record<string, LevelClass>> = { '@must': 'MUST', '@should': 'SHOULD', '@may': 'MAY' };
 const LEVEL_ORDER: readonly LevelClass[] = ['MUST', 'SHOULD', 'MAY'];
