@@ -3,6 +3,9 @@
 
 const SD = 'https://fhir.hl7.org.uk/STU3/StructureDefinition';
 
+/** The CareConnect profile URL of a resource type: `${CARE_CONNECT_PROFILE_PREFIX}Slot-1`. */
+export const CARE_CONNECT_PROFILE_PREFIX = `${SD}/CareConnect-`;
+
 export const CARE_CONNECT_PROFILE = {
   Slot: `${SD}/CareConnect-Slot-1`,
   Schedule: `${SD}/CareConnect-Schedule-1`,
@@ -11,9 +14,15 @@ export const CARE_CONNECT_PROFILE = {
   PractitionerRole: `${SD}/CareConnect-PractitionerRole-1`,
   Location: `${SD}/CareConnect-Location-1`,
   Organization: `${SD}/CareConnect-Organization-1`,
+  Appointment: `${SD}/CareConnect-Appointment-1`,
 } as const;
 
 export const DELIVERY_CHANNEL_EXTENSION = `${SD}/Extension-CareConnect-DeliveryChannel-1`;
+
+/** Patient.identifier: the NHS number, with its verification status extension (PROF-05, PROF-06). */
+export const NHS_NUMBER_SYSTEM = 'https://fhir.nhs.uk/Id/nhs-number';
+export const NHS_VERIFICATION_URL = `${SD}/Extension-CareConnect-NHSNumberVerificationStatus-1`;
+export const NHS_VERIFICATION_SYSTEM = 'https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-NHSNumberVerificationStatus-1';
 
 export const IDENTIFIER_SYSTEM = {
   /** SLOT-32: Slot identifiers are UUIDs under this system in every example. */
