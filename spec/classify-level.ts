@@ -3,10 +3,12 @@
 // as binding as the matching requirement, and a split level counts as its strongest reading. A
 // scenario counts under its `@must` / `@should` / `@may` tag, else the strongest level of the
 // obligations it is tagged with.
-import type { LevelClass } from '../src/run-model/scenario-outcome.ts';
+
+/** The level an obligation or scenario counts under: MUST (incl. MUST NOT), SHOULD (incl. SHOULD NOT), MAY (and the rest). */
+export type LevelClass = 'MUST' | 'SHOULD' | 'MAY';
+export const LEVEL_CLASSES: readonly LevelClass[] = ['MUST', 'SHOULD', 'MAY'];
 
 const LEVEL_TAGS: Readonly<Record<string, LevelClass>> = { '@must': 'MUST', '@should': 'SHOULD', '@may': 'MAY' };
-const LEVEL_ORDER: readonly LevelClass[] = ['MUST', 'SHOULD', 'MAY'];
 /** `@SLOT-07` → `SLOT-07`: the one pattern of an obligation tag. */
 const OBLIGATION_TAG = /^@([A-Z]+-\d+)$/;
 
@@ -25,5 +27,5 @@ export function obligationIdsOf(tags: readonly string[]): string[] {
 export function levelOfScenario(tags: readonly string[], levelOf: (obligationId: string) => LevelClass | undefined): LevelClass {
   const tagged = tags.map((tag) => LEVEL_TAGS[tag.toLowerCase()]).filter((level) => level !== undefined);
   const known = tagged.length > 0 ? tagged : obligationIdsOf(tags).map(levelOf).filter((level) => level !== undefined);
-  return LEVEL_ORDER.find((level) => known.includes(level)) ?? 'MAY';
+  return LEVEL_CLASSES.find((level) => known.includes(level)) ?? 'MAY';
 }

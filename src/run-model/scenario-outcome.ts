@@ -3,6 +3,7 @@
 // (JSON, Markdown), JUnit, the HTML assurance report, the evidence pack and the exit code — for the
 // provider and the consumer suite alike.
 import type { ExchangeEvidence } from '../client/exchange-attachment.ts';
+import type { LevelClass } from '../../spec/classify-level.ts';
 import type { Verdict, VerdictRecord, WarningRecord } from '../verdict/verdict.ts';
 
 /** A scenario's verdict, or `not-run` when the run did not select it or stopped before it finished. */
@@ -10,9 +11,7 @@ export type ScenarioVerdict = Verdict | 'not-run';
 /** Worst first: the order reports list scenarios in. */
 export const SCENARIO_VERDICTS: readonly ScenarioVerdict[] = ['fail', 'inconclusive', 'skipped', 'not-run', 'pass'];
 
-/** The level a scenario counts under: MUST (incl. MUST NOT), SHOULD (incl. SHOULD NOT), MAY (and the rest). */
-export type LevelClass = 'MUST' | 'SHOULD' | 'MAY';
-export const LEVEL_CLASSES: readonly LevelClass[] = ['MUST', 'SHOULD', 'MAY'];
+export { LEVEL_CLASSES, type LevelClass } from '../../spec/classify-level.ts';
 
 export interface StepOutcome {
   /** The Gherkin step text, or `Before hook` / `After hook`. */
