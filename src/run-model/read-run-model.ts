@@ -2,7 +2,8 @@
 // messages.ndjson) → the RunModel every writer shares. Feed it envelopes as they come (update) and
 // ask for the model at any time (model): mid-run, it is complete for what has finished so far.
 // Only the last attempt of a retried scenario decides its verdict (earlier ones are
-// `willBeRetried`), but the traffic keeps every attempt's exchanges.
+// `willBeRetried`), but the traffic keeps every attempt's exchanges. Exchange attachments (large:
+// whole bodies) are read only when a writer asks for them, once each.
 import type { Attachment, Envelope, Pickle, TestCase, TestCaseFinished, TestCaseStarted, TestStepFinished, Timestamp } from '@cucumber/messages';
 import { areaOfObligation } from './area-of-obligation.ts';
 import type { VerdictRecord, WarningRecord } from '../verdict/verdict.ts';
@@ -10,7 +11,7 @@ import { classifyLevel, levelOfScenario, obligationIdsOf } from '../../spec/clas
 import { decideScenarioVerdict } from './decide-scenario-verdict.ts';
 import { readAttachment } from './read-attachment.ts';
 import type { LevelClass, OtherAttachment, RunModel, ScenarioExchange, ScenarioOutcome, ScenarioRef, StepOutcome } from './scenario-outcome.ts';
-import type { ExchangeEvidence } from '../client/exchange-attachment.ts';
+import { EXCHANGE_ATTACHMENT_PREFIX, type ExchangeEvidence } from '../client/exchange-attachment.ts';
 
 const KEYWORDS: Readonly<Record<string, string>> = { Context: 'Given', Action: 'When', Outcome: 'Then' };
 
@@ -21,12 +22,31 @@ interface Attempt {
   readonly started: TestCaseStarted;
   readonly ref: ScenarioRef;
   readonly steps: Map<string, TestStepFinished>;
-  readonly exchanges: ExchangeEvidence[];
+  /** Exchange attachments, read on demand (readExchanges). */
+  readonly exchanges: Attachment[];
   readonly records: VerdictRecord[];
   readonly warnings: WarningRecord[];
   readonly attachments: OtherAttachment[];
   finished?: TestCaseFinished;
 }
+
+/** An exchange attachment read once: its evidence, or the attachment as text when it is malformed. */
+type ReadExchange = { readonly exchange: ExchangeEvidence } | { readonly other: OtherAttachment };
+
+const readExchanges = new WeakMap<Attachment, ReadExchange>();
+
+function readExchange(attachment: Attachment): ReadExchange {
+  let read = readExchanges.get(attachment);
+  if (read === undefined) {
+    const sorted = readAttachment(attachment);
+    read = sorted.kind === 'exchange' ? { exchange: sorted.exchange } : { other: sorted.kind === 'other' ? sorted.attachment : { fileName: attachment.fileName ?? '', mediaType: attachment.mediaType, text: attachment.body } };
+    readExchanges.set(attachment, read);
+  }
+  return read;
+}
+
+const exchangesIn = (attachments: readonly Attachment[]): ExchangeEvidence[] => attachments.flatMap((a) => { const read = readExchange(a); return 'exchange' in read ? [read.exchange] : []; });
+const malformedIn = (attachments: readonly Attachment[]): OtherAttachment[] => attachments.flatMap((a) => { const read = readExchange(a); return 'other' in read ? [read.other] : []; });
 
 export const toMillis = (value: Timestamp): number => value.seconds * 1000 + value.nanos / 1e6;
 const toIso = (value: Timestamp): string => new Date(toMillis(value)).toISOString();
@@ -67,7 +87,7 @@ export class RunReader {
   readonly #testCaseOfPickle = new Map<string, TestCase>();
   readonly #attempts = new Map<string, Attempt>();
   readonly #attemptsOfTestCase = new Map<string, Attempt[]>();
-  readonly #traffic: ScenarioExchange[] = [];
+  readonly #traffic: { readonly ref: ScenarioRef | undefined; readonly attachment: Attachment }[] = [];
   readonly #versions: Record<string, string> = {};
   #startedAt?: Timestamp;
   #finishedAt?: Timestamp;
@@ -104,9 +124,15 @@ export class RunReader {
     const scenarios = this.#pickles.map((pickle) => this.#outcome(pickle, anchors));
     const started = this.#startedAt;
     const finished = this.#finishedAt;
+    const recorded = [...this.#traffic];
     return {
       scenarios,
-      traffic: [...this.#traffic],
+      get traffic(): ScenarioExchange[] {
+        return recorded.flatMap(({ ref, attachment }) => {
+          const read = readExchange(attachment);
+          return 'exchange' in read ? [{ scenario: ref ?? { id: 'outside-scenarios', name: 'outside any scenario', startedAt: read.exchange.startedAt }, exchange: read.exchange }] : [];
+        });
+      },
       versions: { ...this.#versions },
       ...(started ? { startedAt: toIso(started) } : {}),
       ...(finished ? { finishedAt: toIso(finished) } : {}),
@@ -132,13 +158,15 @@ export class RunReader {
 
   #attach(attachment: Attachment): void {
     const attempt = this.#attempts.get(attachment.testCaseStartedId ?? '');
+    if ((attachment.fileName ?? '').startsWith(EXCHANGE_ATTACHMENT_PREFIX)) {
+      attempt?.exchanges.push(attachment);
+      this.#traffic.push({ ref: attempt?.ref, attachment });
+      return;
+    }
     const read = readAttachment(attachment);
-    if (read.kind === 'exchange') {
-      attempt?.exchanges.push(read.exchange);
-      this.#traffic.push({ scenario: attempt?.ref ?? { id: 'outside-scenarios', name: 'outside any scenario', startedAt: read.exchange.startedAt }, exchange: read.exchange });
-    } else if (read.kind === 'verdict') attempt?.records.push(read.record);
+    if (read.kind === 'verdict') attempt?.records.push(read.record);
     else if (read.kind === 'warning') attempt?.warnings.push(read.record);
-    else attempt?.attachments.push(read.attachment);
+    else if (read.kind === 'other') attempt?.attachments.push(read.attachment);
   }
 
   #outcome(pickle: Pickle, anchors: Set<string>): ScenarioOutcome {
@@ -170,8 +198,12 @@ export class RunReader {
       records: attempt?.records ?? [],
       warnings: attempt?.warnings ?? [],
       steps: steps ?? pickle.steps.map((step) => ({ text: step.text, keyword: KEYWORDS[step.type ?? ''] ?? '*', status: 'NOT RUN', durationMs: 0 })),
-      exchanges: attempt?.exchanges ?? [],
-      attachments: attempt?.attachments ?? [],
+      get exchanges(): ExchangeEvidence[] {
+        return exchangesIn(attempt?.exchanges ?? []);
+      },
+      get attachments(): OtherAttachment[] {
+        return [...(attempt?.attachments ?? []), ...malformedIn(attempt?.exchanges ?? [])];
+      },
       scheduled: testCase !== undefined,
       ...(startedMs !== undefined ? { startedAt: new Date(startedMs).toISOString() } : {}),
       durationMs: attempt?.finished && startedMs !== undefined ? Math.max(0, toMillis(attempt.finished.timestamp) - startedMs) : 0,
