@@ -7,7 +7,7 @@ import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { BASE, CONSUMER_ASID, PROVIDER_ASID, SERVICE_A, workflowCopies } from '../mocks/domain/judge/judge-test-recording.ts';
+import { BASE, CONSUMER_ASID, PROVIDER_ASID, SERVICE_A, workflowCopies } from '../mocks/fixtures/judge-test-recording.ts';
 import { toHar } from '../src/consumer/to-har.ts';
 
 /** The child's heap limit; the goal is 1,024 MB. */

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildReportModel } from '../src/assurance-report/build-report-model.ts';
+import { readRunModel } from '../src/run-model/read-run-model.ts';
 import type { ObligationEntry } from '../src/assurance-report/report-inputs.ts';
 import { renderAssuranceReport } from '../src/assurance-report/render-assurance-report.ts';
 import type { Exchange } from '../src/client/exchange.ts';
@@ -59,7 +60,7 @@ function syntheticRun(): { scenarios: FixtureScenario[]; obligations: Obligation
 export async function measureReportOpen(): Promise<{ scenarios: number; openMs: number; htmlBytes: number }> {
   const { scenarios, obligations } = syntheticRun();
   const model = buildReportModel({
-    envelopes: buildRunEnvelopes(scenarios),
+    run: readRunModel(buildRunEnvelopes(scenarios), obligations),
     obligationsIndex: { obligations },
     runContext: { suite: 'provider', target: { name: 'Synthetic provider', baseUrl: BASE }, versions: { 'booking-assurance': 'bench' }, clock: { source: 'system clock (UTC)' } },
     generatedAt: new Date(),

@@ -2,14 +2,21 @@
 //                [any other cucumber option]
 // Runs the provider assurance suite against the embedded mock (default) or a real endpoint
 // described by a target file, writes reports/ (cucumber.html, junit.xml, messages.ndjson,
-// coverage.json, coverage.md, rerun.txt, and target.json without secrets) and exits 1 when a MUST scenario failed, 2 when the
-// suite itself is broken or the target file is invalid, else 0.
+// coverage.json, coverage.md, rerun.txt, assurance-report.html, evidence-pack.tar.gz, and
+// target.json without secrets) — coverage and JUnit as scenarios finish, everything on Ctrl+C or
+// SIGTERM — and exits with decideExitCode: 1 a MUST scenario failed, 2 the suite itself is broken
+// or the target file is invalid, 3 no verdict for most MUST scenarios (e.g. the target is
+// unreachable, or the run was stopped early), else 0.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeRunReports } from '../src/assurance-report/write-run-reports.ts';
-import { OBLIGATIONS } from '../src/report/obligations-index.ts';
+import type { Coverage } from '../src/report/build-coverage.ts';
+import { OBLIGATIONS } from '../spec/obligations-index.ts';
 import { runAssurance } from '../src/report/run-assurance.ts';
+import type { ExitCode } from '../src/run-model/decide-exit-code.ts';
+import { formatTotals } from '../src/run-model/format-totals.ts';
+import type { RunModel } from '../src/run-model/scenario-outcome.ts';
 import { loadTarget } from '../src/targets/load-target.ts';
 import { redactTarget } from '../src/targets/redact-target.ts';
 import { TargetConfigError } from '../src/targets/target-config-error.ts';
@@ -83,6 +90,34 @@ if (target) {
   }
 }
 
+const command = ['npm run assure --', ...process.argv.slice(2)].join(' ');
+
+/** The assurance report and evidence pack from the run model, then the console summary. */
+async function finish(run: RunModel, coverage: Coverage, exitCode: ExitCode, stoppedBy?: NodeJS.Signals): Promise<void> {
+  const { report, pack } = await writeRunReports({
+    suite: 'provider',
+    reportsDir: 'reports',
+    run,
+    obligationsIndex: { obligations: OBLIGATIONS },
+    coverage,
+    target: shown ?? { name: 'Embedded mock provider (default fixture)' },
+    command,
+  });
+  const { scenarioTotals, obligationTotals, mustFailures } = coverage;
+  process.stdout.write([
+    '',
+    ...(stoppedBy ? [`Stopped by ${stoppedBy}: the reports cover the scenarios that finished.`] : []),
+    `Target: ${target ?? (providerFile ? `embedded mock provider (${values.provider})` : 'embedded mock provider (default fixture)')}`,
+    formatTotals('scenarios', scenarioTotals),
+    formatTotals('obligations', obligationTotals),
+    ...(mustFailures.length > 0 ? ['MUST failures:', ...mustFailures.map((f) => `  - ${f}`)] : ['No MUST scenario failed.']),
+    ...(exitCode === 3 ? ['No verdict for most MUST scenarios (inconclusive or not finished): exit code 3.'] : []),
+    `Assurance report: ${relative(process.cwd(), report.outFile)}${pack ? `; evidence pack: ${relative(process.cwd(), pack.outFile)}` : ''}`,
+    'Reports: reports/cucumber.html, reports/junit.xml, reports/coverage.md, reports/coverage.json, reports/messages.ndjson',
+    '',
+  ].join('\n'));
+}
+
 const run = await runAssurance({
   ...(target ? { target } : {}),
   ...(embedded ? { mock: embedded } : {}),
@@ -91,26 +126,10 @@ const run = await runAssurance({
   ...(typeof values.parallel === 'string' ? { parallel: Number(values.parallel) } : {}),
   ...(values.rerun === true ? { rerun: true } : {}),
   cucumberArgs: passthrough,
+  onStop: async (stopped) => {
+    await finish(stopped.run, stopped.coverage, stopped.exitCode, stopped.signal);
+    process.exit(stopped.exitCode);
+  },
 });
-
-const { report, pack } = await writeRunReports({
-  suite: 'provider',
-  reportsDir: 'reports',
-  obligationsIndex: { obligations: OBLIGATIONS },
-  coverage: run.coverage,
-  target: shown ?? { name: 'Embedded mock provider (default fixture)' },
-  command: ['npm run assure --', ...process.argv.slice(2)].join(' '),
-});
-
-const { scenarioTotals, obligationTotals, mustFailures } = run.coverage;
-process.stdout.write([
-  '',
-  `Target: ${target ?? (providerFile ? `embedded mock provider (${values.provider})` : 'embedded mock provider (default fixture)')}`,
-  `Scenarios: ${Object.entries(scenarioTotals).map(([k, n]) => `${n} ${k}`).join(', ')}`,
-  `Obligations: ${Object.entries(obligationTotals).map(([k, n]) => `${n} ${k}`).join(', ')}`,
-  ...(mustFailures.length > 0 ? ['MUST failures:', ...mustFailures.map((f) => `  - ${f}`)] : ['No MUST scenario failed.']),
-  `Assurance report: ${relative(process.cwd(), report.outFile)}${pack ? `; evidence pack: ${relative(process.cwd(), pack.outFile)}` : ''}`,
-  'Reports: reports/cucumber.html, reports/junit.xml, reports/coverage.md, reports/coverage.json, reports/messages.ndjson',
-  '',
-].join('\n'));
+await finish(run.run, run.coverage, run.exitCode);
 process.exitCode = run.exitCode;

@@ -2,8 +2,9 @@
 // Live: starts the mock provider, waits while the consumer runs its workflow, then judges the
 // recorded traffic. Replay (--replay traffic.har): judges a HAR 1.2 recording captured anywhere.
 // The first line printed in live mode is exactly "Mock provider listening at <FHIR base URL>".
-// Exit code: 0 no exercised MUST obligation failed; 1 one did; 2 usage, setup or harness error.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Exit code: 0 no exercised MUST obligation failed; 1 one did; 2 usage, setup or harness error
+// (decideExitCode, shared with the provider suite).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isFixtureName, type FixtureName } from '../mocks/fixtures/fixture-registry.ts';
@@ -11,7 +12,9 @@ import type { LoadedProvider } from '../mocks/provider-file/load-provider-file.t
 import { resolveProvider } from '../mocks/provider-file/resolve-provider.ts';
 import { startMockServer } from '../mocks/server/start-mock-server.ts';
 import { writeRunReports } from '../src/assurance-report/write-run-reports.ts';
-import { OBLIGATIONS } from '../src/report/obligations-index.ts';
+import { OBLIGATIONS } from '../spec/obligations-index.ts';
+import { formatTotals } from '../src/run-model/format-totals.ts';
+import { SCENARIO_VERDICTS } from '../src/run-model/scenario-outcome.ts';
 import { assureConsumerRecording } from '../src/consumer/assure-consumer-recording.ts';
 import type { ConsumerAssurance } from '../src/consumer/assure-consumer-recording.ts';
 import type { HarProviderFacts } from '../src/consumer/har-types.ts';
@@ -131,11 +134,13 @@ function readReplay(path: string): { exchanges: readonly RecordedExchange[]; fac
 function printSummary(result: ConsumerAssurance): void {
   const rows = result.coverage.rows;
   const count = (verdict: string): number => rows.filter((r) => r.verdict === verdict).length;
+  const totals = { pass: count('pass'), fail: count('fail'), warn: count('warn'), 'not exercised': count('not-exercised'), 'not testable here': result.coverage.notTestable.length };
   process.stdout.write([
     '',
-    `Consumer verdict: ${result.coverage.verdict.toUpperCase()} (${count('pass')} pass, ${count('fail')} fail, ${count('warn')} warn, ${count('not-exercised')} not exercised, ${result.coverage.notTestable.length} not testable here)`,
+    `Consumer verdict: ${result.coverage.verdict.toUpperCase()} (${formatTotals('obligations', totals)})`,
     ...rows.filter((r) => r.verdict === 'fail' || r.verdict === 'error').map((r) => `  ${r.verdict.toUpperCase()} ${r.id} ${r.title}`),
     ...result.coverage.harnessErrors.map((e) => `  HARNESS ERROR ${e}`),
+    formatTotals('scenarios', Object.fromEntries(SCENARIO_VERDICTS.map((v) => [v, result.run.scenarios.filter((s) => s.verdict === v).length]))),
     `Reports: ${join(reportsDir, 'consumer-coverage.md')} (and cucumber.html, junit.xml, messages.ndjson, judgement.json)`,
     '',
   ].join('\n'));
@@ -152,6 +157,7 @@ const result = await assureConsumerRecording({
 const reports = await writeRunReports({
   suite: 'consumer',
   reportsDir,
+  run: result.run,
   obligationsIndex: { obligations: OBLIGATIONS },
   coverage: { untested: Object.fromEntries(result.coverage.notTestable.map((row) => [row.id, row.reason])) },
   target: { name: `Consumer recorded in ${basename(input.recording)}`, baseUrl: input.facts.baseUrl },

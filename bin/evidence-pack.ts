@@ -1,14 +1,22 @@
 // node bin/evidence-pack.ts [--reports DIR] [--suite provider|consumer] [--recording traffic.har]
-// (Re)builds the assurance report of a finished run from the files it left in DIR (default reports/):
-// messages.ndjson, and when present coverage.json / consumer-coverage.json and target.json; then packs
-// DIR into DIR/evidence-pack.tar.gz with exchanges.har and MANIFEST.sha256.
+// (Re)builds the reports of a run from the files it left in DIR (default reports/): the run model is
+// read once from messages.ndjson; for the provider suite coverage.json, coverage.md and junit.xml are
+// rewritten from it (so a plain `npx cucumber-js` run gets them too); then the assurance report, and
+// DIR packed into DIR/evidence-pack.tar.gz with exchanges.har and MANIFEST.sha256. consumer-coverage.json
+// and target.json are read when present.
 // Exit code: 0 written; 2 usage error or no messages to report on.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CoverageInput } from '../src/assurance-report/report-inputs.ts';
 import { writeRunReports } from '../src/assurance-report/write-run-reports.ts';
-import { OBLIGATIONS } from '../src/report/obligations-index.ts';
+import { buildCoverage } from '../src/report/build-coverage.ts';
+import { writeProviderReportFiles } from '../src/report/live-run-reports.ts';
+import { OBLIGATIONS } from '../spec/obligations-index.ts';
+import { UNTESTED_OBLIGATIONS } from '../src/report/untested-obligations.ts';
+import { formatTotals } from '../src/run-model/format-totals.ts';
+import { parseMessagesNdjson } from '../src/run-model/parse-messages-ndjson.ts';
+import { readRunModel } from '../src/run-model/read-run-model.ts';
 
 const usage = 'usage: node bin/evidence-pack.ts [--reports DIR] [--suite provider|consumer] [--recording traffic.har]\n';
 
@@ -31,6 +39,7 @@ if (suite !== 'provider' && suite !== 'consumer') {
   process.exit(2);
 }
 
+const run = readRunModel(parseMessagesNdjson(readFileSync(join(reportsDir, 'messages.ndjson'), 'utf8')), OBLIGATIONS);
 let coverage: CoverageInput | undefined;
 let target: { readonly name: string; readonly baseUrl?: string };
 let recording: string | undefined;
@@ -40,7 +49,9 @@ if (suite === 'consumer') {
   recording = values.recording ?? (typeof consumerCoverage?.recording === 'string' ? consumerCoverage.recording : undefined);
   target = { name: recording ? `Consumer recorded in ${basename(recording)}` : 'Consumer under test' };
 } else {
-  coverage = readJson('coverage.json') as CoverageInput | undefined;
+  const rebuilt = buildCoverage(OBLIGATIONS, run.scenarios, UNTESTED_OBLIGATIONS, new Date());
+  writeProviderReportFiles(reportsDir, { run, coverage: rebuilt });
+  coverage = rebuilt;
   // bin/assure writes target.json already redacted; without it the run used the embedded mock.
   target = (readJson('target.json') as { name: string; baseUrl?: string } | undefined) ?? { name: 'Embedded mock provider (default fixture)' };
 }
@@ -48,10 +59,11 @@ if (suite === 'consumer') {
 const { report, pack } = await writeRunReports({
   suite,
   reportsDir,
+  run,
   obligationsIndex: { obligations: OBLIGATIONS },
   ...(coverage ? { coverage } : {}),
   target,
   ...(recording && existsSync(recording) ? { addToPack: { 'consumer-traffic.har': recording } } : {}),
 });
-process.stdout.write(`Assurance report: ${report.outFile} (${Object.entries(report.scenarios).map(([verdict, n]) => `${n} ${verdict}`).join(', ')})\n`);
+process.stdout.write(`Assurance report: ${report.outFile} (${formatTotals('scenarios', report.scenarios)})\n`);
 process.stdout.write(`Evidence pack: ${pack?.outFile} (${pack?.files.length} files, ${pack?.exchanges} exchanges; verify with sha256sum -c MANIFEST.sha256)\n`);

@@ -2,7 +2,7 @@
 // accepts or refuses that the faithful rules judge otherwise, and the id it assigns.
 import { isRecord, type JsonObject } from '../domain/booking/fhir-primitives.ts';
 import { isValidNhsNumber } from '../domain/booking/is-valid-nhs-number.ts';
-import { NHS_NUMBER_SYSTEM } from '../domain/booking/validate-contained-patient.ts';
+import { NHS_NUMBER_SYSTEM } from '../../spec/care-connect.ts';
 import type { Problem } from '../domain/problem.ts';
 import type { FaultBehaviour, FaultContext } from './fault-behaviour.ts';
 import type { MockFault } from './mock-fault.ts';

@@ -2,13 +2,13 @@
 // request as received, an early refusal, the section-3 switches, the slot search's view and query,
 // the interaction's answer, and the response on the wire. The pure rules never see a fault: each
 // fault changes what goes into them or what comes out of them.
-import type { Interaction } from '../domain/auth/interactions.ts';
+import type { Interaction } from '../../spec/interactions.ts';
 import type { Problem } from '../domain/problem.ts';
 import type { ProviderConfig } from '../domain/provider-config.ts';
 import type { ProviderView } from '../domain/provider-view.ts';
 import type { SlotQuery } from '../domain/slot-search/slot-query.ts';
 import type { ProviderData } from '../domain/types.ts';
-import type { SlotLedger } from '../store/appointment-store.ts';
+import type { SlotLedger } from '../domain/slot-ledger.ts';
 
 /** What a fault may know about the request it acts on. */
 export interface FaultContext {

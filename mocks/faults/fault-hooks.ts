@@ -5,7 +5,7 @@ import type { ProviderConfig } from '../domain/provider-config.ts';
 import type { ProviderView } from '../domain/provider-view.ts';
 import type { SlotQuery } from '../domain/slot-search/slot-query.ts';
 import type { ProviderData } from '../domain/types.ts';
-import type { SlotLedger } from '../store/appointment-store.ts';
+import type { SlotLedger } from '../domain/slot-ledger.ts';
 import { APPOINTMENT_ANSWER_FAULTS } from './appointment-answer-faults.ts';
 import { BOOKING_FAULTS } from './booking-faults.ts';
 import { BUNDLE_FAULTS } from './bundle-faults.ts';

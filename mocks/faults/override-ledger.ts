@@ -2,7 +2,7 @@
 // fault says otherwise, and still writes slot statuses through to the store (unless told not to).
 import type { ProviderView } from '../domain/provider-view.ts';
 import type { SlotRecord } from '../domain/types.ts';
-import type { SlotLedger } from '../store/appointment-store.ts';
+import type { SlotLedger } from '../domain/slot-ledger.ts';
 import { overrideView } from './override-view.ts';
 
 export function overrideLedger(

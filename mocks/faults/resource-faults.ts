@@ -1,7 +1,7 @@
 // Faults in the resources a slot search returns: Slot status, identifier, delivery channel and
 // times; Schedule actors and profile; HealthcareService identifier; Location address; Practitioner
 // gender.
-import { DELIVERY_CHANNEL_EXTENSION } from '../domain/render/care-connect.ts';
+import { DELIVERY_CHANNEL_EXTENSION } from '../../spec/care-connect.ts';
 import type { FaultBehaviour } from './fault-behaviour.ts';
 import type { MockFault } from './mock-fault.ts';
 import { mapResources, type Json } from './searchset-transform.ts';

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeJwt } from '../domain/auth/decode-jwt.ts';
-import { REFERENCE_JWT, REFERENCE_JWT_CLAIMS } from '../domain/auth/reference-jwt.ts';
+import { REFERENCE_JWT, REFERENCE_JWT_CLAIMS } from '../../spec/reference-jwt.ts';
 import { bearerClaims, rewriteClaims, rewriteHeaders, rewriteQuery, unsignedJwt } from './rewrite-request.ts';
 
 const BASE = 'https://provider.example.nhs.uk/STU3/1/careconnect/booking';

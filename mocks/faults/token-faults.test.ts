@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkJwtClaims } from '../domain/auth/check-jwt-claims.ts';
 import { decodeJwt } from '../domain/auth/decode-jwt.ts';
-import { REFERENCE_JWT_CLAIMS } from '../domain/auth/reference-jwt.ts';
+import { REFERENCE_JWT_CLAIMS } from '../../spec/reference-jwt.ts';
 import { strictProviderConfig } from '../domain/provider-config.ts';
 import { buildDefaultFixture } from '../fixtures/default-fixture.ts';
 import type { FaultContext } from './fault-behaviour.ts';

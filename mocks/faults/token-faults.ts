@@ -1,9 +1,9 @@
 // Faults in how a provider checks the bearer token: a check it skips is modelled by repairing that
 // part of the token before the faithful checks see it, so every other check still runs.
 import { odsCodeOf } from '../domain/auth/check-jwt-claims.ts';
-import { INTERACTION_SCOPES } from '../domain/auth/interactions.ts';
+import { INTERACTION_SCOPES } from '../../spec/interactions.ts';
 import { isJsonObject } from '../domain/auth/parse-compact-jwt.ts';
-import { REFERENCE_JWT_CLAIMS } from '../domain/auth/reference-jwt.ts';
+import { REFERENCE_JWT_CLAIMS } from '../../spec/reference-jwt.ts';
 import type { FaultBehaviour, FaultContext } from './fault-behaviour.ts';
 import type { MockFault } from './mock-fault.ts';
 import { bearerClaims, rewriteClaims } from './rewrite-request.ts';

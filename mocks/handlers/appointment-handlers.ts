@@ -8,7 +8,8 @@ import { validateBookingRequest } from '../domain/booking/validate-booking-reque
 import { decodePathSegment } from '../domain/transport/decode-path-segment.ts';
 import { parseRequestBody } from '../domain/transport/parse-request-body.ts';
 import type { MockProviderState } from '../store/mock-provider-state.ts';
-import type { RetryOutcome, SlotLedger } from '../store/appointment-store.ts';
+import type { SlotLedger } from '../domain/slot-ledger.ts';
+import type { RetryOutcome } from '../store/appointment-store.ts';
 import { handleFhirRequest, type FhirCall, type Handled } from './handle-fhir-request.ts';
 
 function versionHeaders(state: MockProviderState, version: StoredAppointmentVersion): Record<string, string> {

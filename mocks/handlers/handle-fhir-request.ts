@@ -1,7 +1,7 @@
 // The envelope every FHIR interaction of the mock goes through: format negotiation, the JWT,
 // the consumer's identity, then the interaction's own rule; every refusal becomes an
 // OperationOutcome, and an unexpected throw a 500 OperationOutcome — never a bare 500.
-import type { Interaction } from '../domain/auth/interactions.ts';
+import type { Interaction } from '../../spec/interactions.ts';
 import { decodeJwt } from '../domain/auth/decode-jwt.ts';
 import { checkJwtClaims } from '../domain/auth/check-jwt-claims.ts';
 import { negotiateFormat, type FhirFormat } from '../domain/transport/negotiate-format.ts';

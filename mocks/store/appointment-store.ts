@@ -3,7 +3,7 @@
 // Each mutating method is one synchronous call with no await, so check-then-write is atomic: two
 // bookings of the same slot can never both see it free (BOOK-16, BOOK-17, BOOK-26).
 import type { Problem } from '../domain/problem.ts';
-import type { ProviderView } from '../domain/provider-view.ts';
+import type { SlotLedger } from '../domain/slot-ledger.ts';
 import type { RequestingConsumer, SlotRecord, SlotStatus } from '../domain/types.ts';
 import type { BookingRequest, StoredAppointmentVersion } from '../domain/booking/booking-types.ts';
 import { buildBookedAppointment, withVersionMeta } from '../domain/booking/build-booked-appointment.ts';
@@ -13,10 +13,6 @@ import type { ProviderConfig } from '../domain/provider-config.ts';
 import { decideBooking } from '../domain/booking/decide-booking.ts';
 import type { JsonObject } from '../domain/booking/fhir-primitives.ts';
 
-/** The provider data the store reads and whose slot statuses it changes (ProviderStore is one). */
-export interface SlotLedger extends ProviderView {
-  setSlotStatus(id: string, status: SlotStatus): SlotRecord | undefined;
-}
 
 export type Interaction = 'book' | 'cancel';
 

@@ -2,8 +2,8 @@
 // test their retries (XTI-02) and their handling of server errors. "drop" commits the interaction and
 // then drops the response, the way a lost 201 looks to a consumer; "serverError" answers 500 and
 // commits nothing.
-import type { Interaction } from '../domain/auth/interactions.ts';
-import { INTERACTIONS } from '../domain/auth/interactions.ts';
+import type { Interaction } from '../../spec/interactions.ts';
+import { INTERACTIONS } from '../../spec/interactions.ts';
 
 export interface ChaosRule {
   readonly interaction: Interaction;

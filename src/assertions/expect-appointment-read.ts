@@ -10,8 +10,9 @@ import { readAppointment, type CreatedAppointment } from './expect-booking-creat
 import { expectOperationOutcome } from './expect-operation-outcome.ts';
 import { expectStatus } from './expect-status.ts';
 import { expectWeakEtag } from './expect-version-headers.ts';
-import { fail, type Warn } from './fail.ts';
-import { answered, type FhirResource } from './read-fhir-json.ts';
+import { fail, type Warn } from '../verdict/fail.ts';
+import { answered, type FhirResource } from '../fhir/read-fhir-json.ts';
+import { NHS_NUMBER_SYSTEM } from '../../spec/care-connect.ts';
 
 export interface ExpectedVersion {
   readonly id: string;
@@ -29,7 +30,6 @@ export function expectAppointmentRead(exchange: Exchange, expected: ExpectedVers
   return read;
 }
 
-const NHS_NUMBER_SYSTEM = 'https://fhir.nhs.uk/Id/nhs-number';
 
 function get(resource: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((value, key) => (Array.isArray(value) ? value[Number(key)] : isRecord(value) ? value[key] : undefined), resource);

@@ -6,7 +6,7 @@ import { differencesFromBooking, expectAppointmentRead, expectMalformedReadParam
 import { expectCancelAccepted, expectCancelHeaders, expectCancelRefusal, expectRecancelAnswer, expectStoredUnchanged } from './expect-cancel-answer.ts';
 import { expectOneCancelWinner } from './expect-race-outcome.ts';
 import { FHIR_JSON_HEADERS, fakeExchange, slotEntry } from './fake-exchange.ts';
-import type { FhirResource } from './read-fhir-json.ts';
+import type { FhirResource } from '../fhir/read-fhir-json.ts';
 
 const BASE = 'https://p.example/STU3/1/x';
 const ignore = () => undefined;

@@ -3,7 +3,7 @@
 import type { Exchange } from '../client/exchange.ts';
 import type { ConformancePolicy } from '../targets/conformance-policy.ts';
 import { expectOperationOutcome } from './expect-operation-outcome.ts';
-import { fail, type Warn } from './fail.ts';
+import { fail, type Warn } from '../verdict/fail.ts';
 
 export function expectAuthRefusal(exchange: Exchange, obligations: readonly string[], policy: ConformancePolicy, warn: Warn): void {
   expectOperationOutcome(exchange, { statuses: policy.auth.failureStatuses, obligations: [...new Set([...obligations, 'JWT-22'])] }, policy, warn);

@@ -4,8 +4,8 @@
 import type { Exchange } from '../client/exchange.ts';
 import { parseLocation } from '../booking/appointment-answer.ts';
 import { expectStatus } from './expect-status.ts';
-import { fail } from './fail.ts';
-import { answered, readResource, type FhirResource } from './read-fhir-json.ts';
+import { fail } from '../verdict/fail.ts';
+import { answered, readResource, type FhirResource } from '../fhir/read-fhir-json.ts';
 
 // BOOK-25: logical ids are 1-64 characters from [A-Za-z0-9-.].
 export const FHIR_LOGICAL_ID = /^[A-Za-z0-9\-.]{1,64}$/;

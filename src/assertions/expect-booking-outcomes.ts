@@ -5,9 +5,9 @@ import type { AnsweredExchange, Exchange } from '../client/exchange.ts';
 import type { ConformancePolicy } from '../targets/conformance-policy.ts';
 import { expectBookingCreated, FHIR_LOGICAL_ID, readAppointment } from './expect-booking-created.ts';
 import { expectOperationOutcome } from './expect-operation-outcome.ts';
-import { fail, type Warn } from './fail.ts';
-import { answered } from './read-fhir-json.ts';
-import type { SearchsetView } from './searchset-view.ts';
+import { fail, type Warn } from '../verdict/fail.ts';
+import { answered } from '../fhir/read-fhir-json.ts';
+import type { SearchsetView } from '../fhir/searchset-view.ts';
 
 /** SLOT-09: each booking of a returned free slot is created. */
 export function expectEveryBookingCreated(bookings: readonly AnsweredExchange[]): void {

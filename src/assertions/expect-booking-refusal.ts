@@ -5,8 +5,8 @@
 import type { Exchange } from '../client/exchange.ts';
 import type { ConformancePolicy } from '../targets/conformance-policy.ts';
 import { expectOperationOutcome } from './expect-operation-outcome.ts';
-import { fail, type Warn } from './fail.ts';
-import { readResource } from './read-fhir-json.ts';
+import { fail, type Warn } from '../verdict/fail.ts';
+import { readResource } from '../fhir/read-fhir-json.ts';
 
 interface RefusalRule {
   readonly obligations: readonly string[];

@@ -2,8 +2,8 @@
 // inside the Bundle (SLOT-22), nothing is included that no returned Slot reaches (SLOT-27, C-28),
 // nothing is included twice (SLOT-28), and `total` counts the matched Slots (SLOT-30, C-27).
 import type { ConformancePolicy } from '../targets/conformance-policy.ts';
-import { fail, type Warn } from './fail.ts';
-import { referenceKey, scheduleReferenceOf, type EntryView, type SearchsetView } from './searchset-view.ts';
+import { fail, type Warn } from '../verdict/fail.ts';
+import { referenceKey, scheduleReferenceOf, type EntryView, type SearchsetView } from '../fhir/searchset-view.ts';
 
 /** Every literal reference anywhere inside a resource (`reference` fields), excluding contained `#…`. */
 export function referencesIn(value: unknown): string[] {

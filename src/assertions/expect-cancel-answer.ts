@@ -9,8 +9,8 @@ import { readAppointment, type CreatedAppointment } from './expect-booking-creat
 import { expectOperationOutcome } from './expect-operation-outcome.ts';
 import { expectStatus } from './expect-status.ts';
 import { expectAppointmentLocation, expectLastModified, expectWeakEtag, type AppointmentVersion } from './expect-version-headers.ts';
-import { fail, type Warn } from './fail.ts';
-import { answered, type FhirResource } from './read-fhir-json.ts';
+import { fail, type Warn } from '../verdict/fail.ts';
+import { answered, type FhirResource } from '../fhir/read-fhir-json.ts';
 
 /** Version ids are opaque; when both are numbers the new one must be the greater. */
 function isLater(next: string, previous: string): boolean {

@@ -4,8 +4,8 @@
 import type { Exchange } from '../client/exchange.ts';
 import { expectFhirContentType } from './expect-fhir-content-type.ts';
 import { expectStatus } from './expect-status.ts';
-import { fail, type Warn } from './fail.ts';
-import { readResource, type FhirResource } from './read-fhir-json.ts';
+import { fail, type Warn } from '../verdict/fail.ts';
+import { readResource, type FhirResource } from '../fhir/read-fhir-json.ts';
 
 type Resource = Readonly<Record<string, unknown>>;
 const asArray = (value: unknown): Resource[] => (Array.isArray(value) ? (value as Resource[]) : []);

@@ -7,8 +7,8 @@ import { expectOperationOutcome } from './expect-operation-outcome.ts';
 import { expectSameSlots } from './expect-same-results.ts';
 import { expectSearchsetBundle } from './expect-searchset-bundle.ts';
 import { expectStatus } from './expect-status.ts';
-import type { Warn } from './fail.ts';
-import type { SearchsetView } from './searchset-view.ts';
+import type { Warn } from '../verdict/fail.ts';
+import type { SearchsetView } from '../fhir/searchset-view.ts';
 
 /** 200 is answered with an empty searchset; any other allowed status with an OperationOutcome. */
 function expectRefusalOrEmpty(exchange: Exchange, statuses: readonly number[], obligations: readonly string[], policy: ConformancePolicy, warn: Warn): void {

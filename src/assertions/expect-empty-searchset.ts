@@ -2,8 +2,8 @@
 // resource; one OperationOutcome entry with search.mode "outcome" is tolerated (or required when
 // the target says so).
 import type { ConformancePolicy } from '../targets/conformance-policy.ts';
-import { fail } from './fail.ts';
-import type { SearchsetView } from './searchset-view.ts';
+import { fail } from '../verdict/fail.ts';
+import type { SearchsetView } from '../fhir/searchset-view.ts';
 
 export function expectEmptySearchset(view: SearchsetView, policy: ConformancePolicy): void {
   const outcomes = view.entries.filter((e) => e.mode === 'outcome' && e.resource.resourceType === 'OperationOutcome');

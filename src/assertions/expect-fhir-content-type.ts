@@ -2,8 +2,8 @@
 // before `charset` is tolerated (MUST) but reported (SHOULD: no space). HTTP-01/HTTP-04: JSON is
 // the format unless another was asked for.
 import type { Exchange } from '../client/exchange.ts';
-import { answered, readFhirJson } from './read-fhir-json.ts';
-import { fail, type Warn } from './fail.ts';
+import { answered, readFhirJson } from '../fhir/read-fhir-json.ts';
+import { fail, type Warn } from '../verdict/fail.ts';
 
 export type FhirFormat = 'json' | 'xml';
 

@@ -1,7 +1,7 @@
 // CAP-04 / HTTP-01: each declared format, asked for through `_format` or Accept, comes back in that
 // format (judged on the Content-Type essence).
 import type { FormatProbe } from '../drivers/probe-declared-formats.ts';
-import { fail } from './fail.ts';
+import { fail } from '../verdict/fail.ts';
 
 const JSON_NAMES = ['json', 'application/fhir+json', 'application/json+fhir', 'application/json'];
 const XML_NAMES = ['xml', 'application/fhir+xml', 'application/xml+fhir', 'application/xml'];

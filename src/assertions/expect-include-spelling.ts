@@ -5,8 +5,8 @@ import type { IncludeSpelling } from '../client/slot-includes.ts';
 import type { ConformancePolicy } from '../targets/conformance-policy.ts';
 import { ConformanceFailure } from '../verdict/conformance-failure.ts';
 import { expectSameResources } from './expect-same-results.ts';
-import type { Warn } from './fail.ts';
-import type { SearchsetView } from './searchset-view.ts';
+import type { Warn } from '../verdict/fail.ts';
+import type { SearchsetView } from '../fhir/searchset-view.ts';
 
 const WITHOUT_ITERATE: readonly IncludeSpelling[] = ['plain', 'dotted'];
 

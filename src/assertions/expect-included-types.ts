@@ -1,8 +1,8 @@
 // SLOT-20: an include the provider supports brings in resources of its type. Without any returned
 // Slot nothing can be reached, so the check cannot be judged (inconclusive, not a failure).
 import { InconclusiveError } from '../verdict/inconclusive-error.ts';
-import { fail } from './fail.ts';
-import type { SearchsetView } from './searchset-view.ts';
+import { fail } from '../verdict/fail.ts';
+import type { SearchsetView } from '../fhir/searchset-view.ts';
 
 export function expectIncludedTypes(view: SearchsetView, types: readonly string[]): void {
   if (view.slots.length === 0) {

@@ -1,8 +1,8 @@
 // XTI-03: every response carries the provider's own X-Request-ID; XTI-04: the request's
 // X-Request-ID comes back as X-Correlation-ID.
 import type { Exchange } from '../client/exchange.ts';
-import { fail } from './fail.ts';
-import { answered } from './read-fhir-json.ts';
+import { fail } from '../verdict/fail.ts';
+import { answered } from '../fhir/read-fhir-json.ts';
 
 export function expectIntegrityHeaders(exchange: Exchange): void {
   const { request, response } = answered(exchange);

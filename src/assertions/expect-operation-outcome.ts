@@ -5,8 +5,8 @@ import type { Exchange } from '../client/exchange.ts';
 import type { ConformancePolicy } from '../targets/conformance-policy.ts';
 import { askedFormat, expectFhirContentType } from './expect-fhir-content-type.ts';
 import { expectStatus } from './expect-status.ts';
-import { fail, type Warn } from './fail.ts';
-import { readResource } from './read-fhir-json.ts';
+import { fail, type Warn } from '../verdict/fail.ts';
+import { readResource } from '../fhir/read-fhir-json.ts';
 
 export const ISSUE_SEVERITIES: readonly string[] = ['fatal', 'error', 'warning', 'information'];
 

@@ -1,8 +1,8 @@
 // ERR-03 (SHOULD), checked on its own so a SHOULD scenario can fail on it: the OperationOutcome
 // says what went wrong in diagnostics and, for a 400 or 422, points at the offending element.
 import type { Exchange } from '../client/exchange.ts';
-import { fail } from './fail.ts';
-import { readResource } from './read-fhir-json.ts';
+import { fail } from '../verdict/fail.ts';
+import { readResource } from '../fhir/read-fhir-json.ts';
 
 export function expectOutcomeExplains(exchange: Exchange): void {
   const outcome = readResource(exchange, 'OperationOutcome', ['ERR-03']);

@@ -9,8 +9,8 @@ import { NATIONAL_PATIENT_BASE, NHS_NUMBER_SYSTEM } from '../../mocks/domain/pat
 import type { Exchange } from '../client/exchange.ts';
 import { expectStatus } from './expect-status.ts';
 import { expectValidFhir, type ResourceValidator } from './expect-valid-fhir.ts';
-import { fail, type Warn } from './fail.ts';
-import { readSearchset, type EntryView } from './searchset-view.ts';
+import { fail, type Warn } from '../verdict/fail.ts';
+import { readSearchset, type EntryView } from '../fhir/searchset-view.ts';
 
 const VERSIONED_FULL_URL = /\/Appointment\/([^/]+)\/_history\/([^/]+)$/;
 

@@ -4,12 +4,13 @@
 // 200, every other refused as stale (CAN-07). And, where the provider can count its appointments,
 // no orphan was left behind.
 import type { AnsweredExchange, Exchange } from '../client/exchange.ts';
+import type { AppointmentCensus } from '../drivers/appointment-state.ts';
 import type { ConformancePolicy } from '../targets/conformance-policy.ts';
 import { expectBookingCreated, readAppointment } from './expect-booking-created.ts';
 import { expectBookingRefusal } from './expect-booking-refusal.ts';
 import { expectOperationOutcome } from './expect-operation-outcome.ts';
 import { expectRetryAnswer } from './expect-retry-answer.ts';
-import { fail, type Warn } from './fail.ts';
+import { fail, type Warn } from '../verdict/fail.ts';
 
 /** One warning per code and message: fifty losers missing the same SHOULD is one finding. */
 function warnOnce(warn: Warn): Warn {
@@ -59,12 +60,6 @@ export function expectOneCancelWinner(exchanges: readonly AnsweredExchange[], po
   }
   const once = warnOnce(warn);
   exchanges.filter((x) => x !== winner).forEach((x) => expectOperationOutcome(x, { statuses: policy.update.mismatchStatuses, obligations: ['CAN-07'] }, policy, once));
-}
-
-/** Appointments the provider holds before and after the requests; undefined where it cannot say. */
-export interface AppointmentCensus {
-  readonly before: number | undefined;
-  readonly after: number | undefined;
 }
 
 /** Exactly `added` new appointments (none for a refusal, one for a race); a warning where uncountable. */

@@ -2,11 +2,11 @@
 // SLOT-34 (C-35): an included Location carries the address of the appointment; SLOT-33: a slot
 // whose channel is not recorded carries no delivery-channel extension, never a default.
 import type { ConformancePolicy } from '../targets/conformance-policy.ts';
-import { fail, type Warn } from './fail.ts';
-import { referenceKey, scheduleReferenceOf, type SearchsetView } from './searchset-view.ts';
+import { fail, type Warn } from '../verdict/fail.ts';
+import { referenceKey, scheduleReferenceOf, type SearchsetView } from '../fhir/searchset-view.ts';
+import { DELIVERY_CHANNEL_EXTENSION } from '../../spec/care-connect.ts';
 
 const PROFILE_BASE = 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-';
-export const DELIVERY_CHANNEL_EXTENSION = 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DeliveryChannel-1';
 const PROFILED = ['Slot', 'Schedule', 'HealthcareService', 'Practitioner', 'PractitionerRole', 'Location', 'Organization'];
 
 export function expectCareConnectProfiles(view: SearchsetView, policy: ConformancePolicy): void {

@@ -7,8 +7,8 @@ import type { Exchange } from '../client/exchange.ts';
 import type { ConformancePolicy } from '../targets/conformance-policy.ts';
 import { readAppointment } from './expect-booking-created.ts';
 import { expectOperationOutcome } from './expect-operation-outcome.ts';
-import { fail, type Warn } from './fail.ts';
-import { answered, readResource } from './read-fhir-json.ts';
+import { fail, type Warn } from '../verdict/fail.ts';
+import { answered, readResource } from '../fhir/read-fhir-json.ts';
 import type { AppointmentVersion } from './expect-version-headers.ts';
 
 export type RetriedInteraction = 'booking' | 'cancel';

@@ -1,8 +1,8 @@
 // SSP-06: the CapabilityStatement is the same whether it was asked for directly or through the SSP
 // (the SSP strips its prefix; the provider must not depend on it).
 import type { Exchange } from '../client/exchange.ts';
-import { fail } from './fail.ts';
-import { readResource } from './read-fhir-json.ts';
+import { fail } from '../verdict/fail.ts';
+import { readResource } from '../fhir/read-fhir-json.ts';
 
 export function expectSameCapabilityStatement(first: Exchange, second: Exchange): void {
   const a = JSON.stringify(readResource(first, 'CapabilityStatement', ['SSP-06']));

@@ -2,8 +2,8 @@
 // TIME-03), with unknown parameters added (SLOT-06), without the optional practitioner claim
 // (JWT-19), through the SSP or directly (SSP-06), with another include spelling (SLOT-24).
 // And SLOT-08: the restricted consumer must not see the slots withheld from it.
-import { fail } from './fail.ts';
-import { slotIds, type SearchsetView } from './searchset-view.ts';
+import { fail } from '../verdict/fail.ts';
+import { slotIds, type SearchsetView } from '../fhir/searchset-view.ts';
 
 function difference(a: readonly string[], b: readonly string[]): string[] {
   const other = new Set(b);

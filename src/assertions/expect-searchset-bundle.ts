@@ -6,8 +6,8 @@
 import type { Exchange } from '../client/exchange.ts';
 import { askedFormat, expectFhirContentType } from './expect-fhir-content-type.ts';
 import { expectStatus } from './expect-status.ts';
-import { fail, type Warn } from './fail.ts';
-import { readSearchset, searchsetObligations, type SearchsetView } from './searchset-view.ts';
+import { fail, type Warn } from '../verdict/fail.ts';
+import { readSearchset, searchsetObligations, type SearchsetView } from '../fhir/searchset-view.ts';
 
 const ABSOLUTE = /^(https?:\/\/[^/]+\/.+|urn:uuid:[0-9a-f-]{36})$/i;
 

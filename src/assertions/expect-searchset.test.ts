@@ -9,7 +9,7 @@ import { expectScheduleServiceActors, expectServiceIdentifiers, expectSlotsFromE
 import { expectSameSlots, expectWithheldSlotsMissing } from './expect-same-results.ts';
 import { expectSlotFields, expectSlotStatusesIn } from './expect-slot-content.ts';
 import { fakeExchange, includeEntry, searchset, slotEntry } from './fake-exchange.ts';
-import { readSearchset } from './searchset-view.ts';
+import { readSearchset } from '../fhir/searchset-view.ts';
 
 const HS_A = includeEntry({ resourceType: 'HealthcareService', id: 'hs-a', identifier: [{ value: '111' }] });
 const HS_B = includeEntry({ resourceType: 'HealthcareService', id: 'hs-b', identifier: [{ value: '222' }] });

@@ -3,10 +3,10 @@
 // whose identifier is the DoS id (PROF-16, C-14); a service spanning several diaries returns all
 // of them at once (SLOT-12), and a shared schedule serves both services of the pair (SLOT-07).
 import type { ConformancePolicy } from '../targets/conformance-policy.ts';
-import { fail } from './fail.ts';
+import { fail } from '../verdict/fail.ts';
 import { dosIdsOf } from './healthcare-service-dos-id.ts';
-import type { FhirResource } from './read-fhir-json.ts';
-import { actorReferencesOf, referenceKey, scheduleReferenceOf, type EntryView, type SearchsetView } from './searchset-view.ts';
+import type { FhirResource } from '../fhir/read-fhir-json.ts';
+import { actorReferencesOf, referenceKey, scheduleReferenceOf, type EntryView, type SearchsetView } from '../fhir/searchset-view.ts';
 
 const LIMIT = 10;
 

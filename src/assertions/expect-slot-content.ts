@@ -2,8 +2,8 @@
 // exactly one identifier, a `Schedule/<id>` reference, start, end and status (SLOT-32), and the
 // status the search asked for (SLOT-13).
 import type { ConformancePolicy } from '../targets/conformance-policy.ts';
-import { fail } from './fail.ts';
-import type { EntryView, SearchsetView } from './searchset-view.ts';
+import { fail } from '../verdict/fail.ts';
+import type { EntryView, SearchsetView } from '../fhir/searchset-view.ts';
 
 export const CARE_CONNECT_SLOT_PROFILE = 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-Slot-1';
 export const STRICT_SLOT_STATUSES: readonly string[] = ['free', 'busy'];

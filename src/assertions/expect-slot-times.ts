@@ -1,8 +1,8 @@
 // Times of returned Slots: FHIR instants with an explicit zone (TIME-01, TIME-04), preferably UTC
 // (TIME-02), and starts inside the requested window, judged on Slot.start alone (SLOT-15, SLOT-17).
 import type { StartBound } from '../client/slot-search.ts';
-import { fail } from './fail.ts';
-import type { SearchsetView } from './searchset-view.ts';
+import { fail } from '../verdict/fail.ts';
+import type { SearchsetView } from '../fhir/searchset-view.ts';
 
 // TIME-01 (catalogue regex).
 export const FHIR_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;

@@ -1,6 +1,6 @@
 // Whether one known slot came back (SLOT-15 boundaries, SLOT-17 whole days).
-import { fail } from './fail.ts';
-import { slotIds, type SearchsetView } from './searchset-view.ts';
+import { fail } from '../verdict/fail.ts';
+import { slotIds, type SearchsetView } from '../fhir/searchset-view.ts';
 
 export type SlotVisibility = 'is returned' | 'is not returned';
 export const SLOT_VISIBILITIES: readonly SlotVisibility[] = ['is returned', 'is not returned'];

@@ -1,8 +1,8 @@
 // Transport rules every response obeys: `Cache-Control: no-store` (HTTP-10, errors included), a
 // gzip-encoded body when gzip was accepted (HTTP-08), and HSTS over TLS (HTTP-13).
 import type { Exchange } from '../client/exchange.ts';
-import { fail } from './fail.ts';
-import { answered } from './read-fhir-json.ts';
+import { fail } from '../verdict/fail.ts';
+import { answered } from '../fhir/read-fhir-json.ts';
 
 export function expectNoStore(exchange: Exchange): void {
   const header = answered(exchange).response.headers['cache-control'];

@@ -4,7 +4,7 @@
 import type { Exchange } from '../client/exchange.ts';
 import type { ValidationResult } from '../fhir/validation-result.ts';
 import { InconclusiveError } from '../verdict/inconclusive-error.ts';
-import { fail, type Warn } from './fail.ts';
+import { fail, type Warn } from '../verdict/fail.ts';
 
 export interface ResourceValidator {
   validate(resource: unknown, expectedType?: string): Promise<ValidationResult>;

@@ -5,8 +5,8 @@
 import type { Exchange } from '../client/exchange.ts';
 import { parseLocation } from '../booking/appointment-answer.ts';
 import type { ConformancePolicy } from '../targets/conformance-policy.ts';
-import { fail, type Warn } from './fail.ts';
-import { answered } from './read-fhir-json.ts';
+import { fail, type Warn } from '../verdict/fail.ts';
+import { answered } from '../fhir/read-fhir-json.ts';
 
 export interface AppointmentVersion {
   readonly id: string;

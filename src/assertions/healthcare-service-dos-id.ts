@@ -1,7 +1,7 @@
 // Where a HealthcareService carries the DoS service id: strictly its one identifier's value
 // (C-14, PROF-16); leniently its logical id, or either.
 import type { DosIdLocation } from '../targets/conformance-policy.ts';
-import type { FhirResource } from './read-fhir-json.ts';
+import type { FhirResource } from '../fhir/read-fhir-json.ts';
 
 export function dosIdsOf(service: FhirResource, location: DosIdLocation): string[] {
   const identifiers = Array.isArray(service.identifier) ? (service.identifier as { value?: unknown }[]) : [];

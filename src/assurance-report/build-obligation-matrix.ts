@@ -1,13 +1,11 @@
-// Every obligation of the index → the scenarios tagged with it → one verdict: the worst verdict
-// among the scenarios that ran (fail, then inconclusive, then pass), skipped only when none of them
-// ran — the same rule as the coverage files, so the two never disagree about an obligation.
-import { areaOfObligation } from './area-of-obligation.ts';
-import { classifyLevel } from './classify-level.ts';
+// Every obligation of the index → the scenarios tagged with it → one verdict, by the run model's
+// rule (decideObligationVerdict), the same as the coverage files use.
+import { areaOfObligation } from '../run-model/area-of-obligation.ts';
+import { classifyLevel } from '../../spec/classify-level.ts';
+import { decideObligationVerdict } from '../run-model/decide-obligation-verdict.ts';
 import type { CoverageInput, ObligationsIndex } from './report-inputs.ts';
-import type { ObligationRow, ObligationVerdict, ScenarioReport } from './report-model.ts';
+import type { ObligationRow, ScenarioOutcome } from './report-model.ts';
 import { scalIdsFromSource } from './scal-ids-from-source.ts';
-
-const PRECEDENCE: readonly ObligationVerdict[] = ['fail', 'inconclusive', 'pass', 'skipped'];
 
 export interface MatrixOptions {
   readonly coverage?: CoverageInput;
@@ -19,12 +17,8 @@ function untestedReason(coverage: CoverageInput | undefined, id: string): string
   return coverage?.untested?.[id] ?? coverage?.obligations?.find((row) => row.id === id)?.untestedReason;
 }
 
-export function aggregateVerdict(verdicts: readonly ObligationVerdict[]): ObligationVerdict {
-  return PRECEDENCE.find((verdict) => verdicts.includes(verdict)) ?? 'untested';
-}
-
-export function buildObligationMatrix(index: ObligationsIndex, scenarios: readonly ScenarioReport[], options: MatrixOptions): ObligationRow[] {
-  const byObligation = new Map<string, ScenarioReport[]>();
+export function buildObligationMatrix(index: ObligationsIndex, scenarios: readonly ScenarioOutcome[], options: MatrixOptions): ObligationRow[] {
+  const byObligation = new Map<string, ScenarioOutcome[]>();
   for (const scenario of scenarios) {
     for (const id of scenario.obligations) byObligation.set(id, [...(byObligation.get(id) ?? []), scenario]);
   }
@@ -42,7 +36,7 @@ export function buildObligationMatrix(index: ObligationsIndex, scenarios: readon
       title: entry.title,
       area: areaOfObligation(entry.id),
       scal: entry.scal ?? scalIdsFromSource(entry.source ?? ''),
-      verdict: aggregateVerdict(tagged.map((scenario) => scenario.verdict)),
+      verdict: decideObligationVerdict(tagged.map((scenario) => scenario.verdict)),
       inScope,
       scenarios: tagged.map((scenario) => ({ anchor: scenario.anchor, name: scenario.name, verdict: scenario.verdict })),
       ...(note ? { note } : {}),

@@ -2,7 +2,7 @@
 // are hostile text: escaped, and capped so a large searchset cannot make the report unopenable.
 import { escapeHtml, escapeText } from './escape-html.ts';
 import { formatDuration, formatEvidenceText, formatInstant } from './format-evidence-text.ts';
-import type { ExchangeEvidence } from './report-model.ts';
+import type { ExchangeEvidence } from '../client/exchange-attachment.ts';
 
 const TIME_CLAIMS = new Set(['iat', 'exp', 'nbf', 'auth_time']);
 

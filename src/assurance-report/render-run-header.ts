@@ -10,7 +10,7 @@ const CONFIG_CHARS = 20_000;
 function outcomeLine(model: AssuranceReportModel): { readonly tone: ScenarioVerdict; readonly text: string } {
   const count = (verdict: ScenarioVerdict) => model.scenarios.filter((scenario) => scenario.verdict === verdict).length;
   const mustFails = model.summary.scenarios.MUST.fail;
-  const parts = [`${count('fail')} failed`, `${count('inconclusive')} inconclusive`, `${count('skipped')} skipped`, `${count('pass')} passed`];
+  const parts = [`${count('fail')} failed`, `${count('inconclusive')} inconclusive`, `${count('skipped')} skipped`, ...(count('not-run') > 0 ? [`${count('not-run')} not run`] : []), `${count('pass')} passed`];
   const total = `${model.scenarios.length} scenarios: ${parts.join(' · ')}`;
   if (count('fail') > 0) return { tone: 'fail', text: `${mustFails} MUST scenario${mustFails === 1 ? '' : 's'} failed — ${total}` };
   if (count('inconclusive') > 0) return { tone: 'inconclusive', text: `No failures, but not every check could be decided — ${total}` };

@@ -6,7 +6,7 @@ import { formatDuration, formatEvidenceText, formatInstant } from './format-evid
 import { renderExchange } from './render-exchange.ts';
 import { renderRecord } from './render-record.ts';
 import { renderVerdictBadge } from './render-verdict-badge.ts';
-import type { ScenarioReport, StepEvidence } from './report-model.ts';
+import type { ScenarioOutcome, StepOutcome } from './report-model.ts';
 
 export interface ScenarioRenderOptions {
   /** The cap on each request or response body shown for a scenario that did not pass. */
@@ -22,12 +22,12 @@ function withoutStack(message: string): string {
   return message.split('\n').filter((line) => !/^\s+at /.test(line)).join('\n');
 }
 
-function renderStep(step: StepEvidence): string {
+function renderStep(step: StepOutcome): string {
   const message = step.message && step.status !== 'PASSED' ? `<pre class="step-message">${escapeHtml(formatEvidenceText(withoutStack(step.message), 4_000).text)}</pre>` : '';
   return `<li class="step st-${escapeHtml(step.status.toLowerCase())}"><span class="kw">${escapeHtml(step.keyword)}</span> ${escapeHtml(step.text)} <span class="step-status">${escapeHtml(step.status.toLowerCase())}</span> <span class="muted">${escapeHtml(formatDuration(step.durationMs))}</span>${message}</li>`;
 }
 
-export function renderScenario(scenario: ScenarioReport, options: ScenarioRenderOptions): string {
+export function renderScenario(scenario: ScenarioOutcome, options: ScenarioRenderOptions): string {
   const exchangeIds = new Set(scenario.exchanges.map((exchange) => exchange.id));
   const focus = scenario.verdict !== 'pass' ? scenario.reason?.exchangeId : undefined;
   const ids = scenario.obligations.map((id) => `<a href="#${escapeHtml(id)}" class="ob-ref">${escapeHtml(id)}</a>`).join(' ');

@@ -6,6 +6,7 @@ export const VERDICT_LABELS: Readonly<Record<ObligationVerdict, string>> = {
   fail: 'Fail',
   inconclusive: 'Inconclusive',
   skipped: 'Skipped',
+  'not-run': 'Not run',
   pass: 'Pass',
   untested: 'No scenario',
 };

@@ -40,9 +40,9 @@ h5{margin:0 0 6px;font-size:13px}
 .muted{color:var(--grey)}
 .badge{display:inline-block;min-width:86px;text-align:center;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;color:#fff}
 .badge.v-pass{background:var(--pass)}.badge.v-fail{background:var(--fail)}.badge.v-inconclusive{background:var(--inc);color:#2a1a00}
-.badge.v-skipped{background:var(--skip)}.badge.v-untested{background:var(--untested);color:var(--text)}
+.badge.v-skipped{background:var(--skip)}.badge.v-not-run{background:var(--pale);color:var(--grey);border:1px dashed var(--skip)}.badge.v-untested{background:var(--untested);color:var(--text)}
 .dot{display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:6px;vertical-align:middle}
-.dot.v-pass{background:var(--pass)}.dot.v-fail{background:var(--fail)}.dot.v-inconclusive{background:var(--inc)}.dot.v-skipped{background:var(--skip)}
+.dot.v-pass{background:var(--pass)}.dot.v-fail{background:var(--fail)}.dot.v-inconclusive{background:var(--inc)}.dot.v-skipped{background:var(--skip)}.dot.v-not-run{background:var(--pale);border:1px dashed var(--skip)}
 .count-tables{display:flex;flex-wrap:wrap;gap:24px}
 table{border-collapse:collapse}
 .counts caption{text-align:left;font-weight:600;padding-bottom:4px}
@@ -55,7 +55,7 @@ td.has-fail{color:var(--fail);font-weight:700}td.has-inconclusive{color:#8a4d00;
 .chart-row{cursor:pointer}.chart-row:hover .chart-label{text-decoration:underline}
 .chart-label,.chart-total{font-size:12px;fill:var(--text)}
 .seg-pass{fill:var(--pass);background:var(--pass)}.seg-fail{fill:var(--fail);background:var(--fail)}.seg-inconclusive{fill:var(--inc);background:var(--inc)}
-.seg-skipped{fill:var(--skip);background:var(--skip)}.seg-untested{fill:var(--untested);background:var(--untested)}
+.seg-skipped{fill:var(--skip);background:var(--skip)}.seg-not-run{fill:var(--pale);background:var(--pale)}.seg-untested{fill:var(--untested);background:var(--untested)}
 .legend{list-style:none;display:flex;gap:16px;padding:0;margin:4px 0;font-size:12.5px}.swatch{display:inline-block;width:12px;height:12px;margin-right:5px;vertical-align:-1px;border-radius:2px}
 .table-wrap{overflow-x:auto}
 .attention,.matrix{width:100%;font-size:13px}

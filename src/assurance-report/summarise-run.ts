@@ -1,6 +1,6 @@
 // The counts at the top of the report: scenarios and in-scope obligations by verdict × level
 // class, and per area (the bar charts).
-import { AREA_LABELS } from './area-of-obligation.ts';
+import { AREA_LABELS } from '../run-model/area-of-obligation.ts';
 import {
   LEVEL_CLASSES,
   OBLIGATION_VERDICTS,
@@ -10,7 +10,7 @@ import {
   type ObligationRow,
   type ObligationVerdict,
   type RunSummary,
-  type ScenarioReport,
+  type ScenarioOutcome,
   type ScenarioVerdict,
 } from './report-model.ts';
 
@@ -33,7 +33,7 @@ function orderAreas(areas: Iterable<string>): string[] {
   });
 }
 
-export function summariseRun(scenarios: readonly ScenarioReport[], obligations: readonly ObligationRow[], areaLabels: Readonly<Record<string, string>>): RunSummary {
+export function summariseRun(scenarios: readonly ScenarioOutcome[], obligations: readonly ObligationRow[], areaLabels: Readonly<Record<string, string>>): RunSummary {
   const scenarioCounts = byLevel<ScenarioVerdict>(SCENARIO_VERDICTS);
   const obligationCounts = byLevel<ObligationVerdict>(OBLIGATION_VERDICTS);
   const inScope = obligations.filter((row) => row.inScope);

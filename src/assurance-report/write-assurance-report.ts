@@ -1,18 +1,16 @@
-// The entry point the CLIs call after a run: read the messages, build the model, write one HTML
-// file. Everything else in this folder is pure; this is the only place that touches the disk.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+// The entry point the CLIs call after a run: the run model in, one HTML file out. Everything else
+// in this folder is pure; this is the only place that touches the disk.
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { RunModel, ScenarioVerdict } from '../run-model/scenario-outcome.ts';
+import { SCENARIO_VERDICTS } from '../run-model/scenario-outcome.ts';
 import { buildReportModel } from './build-report-model.ts';
-import type { CucumberEnvelope } from './cucumber-envelope.ts';
-import { parseMessagesNdjson } from './parse-messages-ndjson.ts';
 import { renderAssuranceReport } from './render-assurance-report.ts';
 import type { CoverageInput, ObligationsIndex, RunContext } from './report-inputs.ts';
-import type { ScenarioVerdict } from './report-model.ts';
 
-/** The run's messages: the `message` formatter's NDJSON file, or envelopes already in memory. */
-export type MessagesSource = { readonly messagesNdjsonPath: string } | { readonly envelopes: readonly CucumberEnvelope[] };
-
-export type AssuranceReportInput = MessagesSource & {
+export interface AssuranceReportInput {
+  /** The run model, read once from the run's messages. */
+  readonly run: RunModel;
   readonly obligationsIndex: ObligationsIndex;
   readonly coverage?: CoverageInput;
   readonly runContext: RunContext;
@@ -20,7 +18,7 @@ export type AssuranceReportInput = MessagesSource & {
   /** Defaults to now; pass it to make the output reproducible. */
   readonly generatedAt?: Date;
   readonly maxBodyChars?: number;
-};
+}
 
 export interface AssuranceReportResult {
   readonly outFile: string;
@@ -28,13 +26,9 @@ export interface AssuranceReportResult {
   readonly scenarios: Readonly<Record<ScenarioVerdict, number>>;
 }
 
-export async function readEnvelopes(source: MessagesSource): Promise<readonly CucumberEnvelope[]> {
-  return 'envelopes' in source ? source.envelopes : parseMessagesNdjson(await readFile(source.messagesNdjsonPath, 'utf8'));
-}
-
 export async function writeAssuranceReport(input: AssuranceReportInput): Promise<AssuranceReportResult> {
   const model = buildReportModel({
-    envelopes: await readEnvelopes(input),
+    run: input.run,
     obligationsIndex: input.obligationsIndex,
     runContext: input.runContext,
     generatedAt: input.generatedAt ?? new Date(),
@@ -43,7 +37,6 @@ export async function writeAssuranceReport(input: AssuranceReportInput): Promise
   const html = renderAssuranceReport(model, input.maxBodyChars === undefined ? {} : { maxBodyChars: input.maxBodyChars });
   await mkdir(dirname(input.outFile), { recursive: true });
   await writeFile(input.outFile, html, 'utf8');
-  const scenarios: Record<ScenarioVerdict, number> = { fail: 0, inconclusive: 0, skipped: 0, pass: 0 };
-  for (const scenario of model.scenarios) scenarios[scenario.verdict] += 1;
+  const scenarios = Object.fromEntries(SCENARIO_VERDICTS.map((verdict) => [verdict, model.scenarios.filter((s) => s.verdict === verdict).length])) as Record<ScenarioVerdict, number>;
   return { outFile: input.outFile, bytes: Buffer.byteLength(html), scenarios };
 }

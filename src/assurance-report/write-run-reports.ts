@@ -1,11 +1,12 @@
-// What a CLI calls once cucumber has written its reports: the assurance report beside them
-// (assurance-report.html) and the evidence pack of the whole folder (evidence-pack.tar.gz), with the
+// What a CLI calls once a run is over, with its run model: the assurance report beside the other
+// reports (assurance-report.html) and the evidence pack of the whole folder (evidence-pack.tar.gz), with the
 // tool and specification versions filled in. The caller says which suite ran, on which target
 // (already redacted) and with which obligations index and coverage.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
 import { writeEvidencePack, type EvidencePackResult } from '../evidence-pack/write-evidence-pack.ts';
+import type { RunModel } from '../run-model/scenario-outcome.ts';
 import type { CoverageInput, ObligationsIndex, RunClock, RunContext } from './report-inputs.ts';
 import { writeAssuranceReport, type AssuranceReportResult } from './write-assurance-report.ts';
 
@@ -32,6 +33,8 @@ export interface RunReportsInput {
   readonly suite: RunContext['suite'];
   /** The folder the run wrote its reports to; it holds messages.ndjson. */
   readonly reportsDir: string;
+  /** The run model, read once from the run's messages and shared with every other writer. */
+  readonly run: RunModel;
   readonly obligationsIndex: ObligationsIndex;
   readonly coverage?: CoverageInput;
   /** The target as it may be shown — `redactTarget(config)` — or only a name (the embedded mock). */
@@ -57,7 +60,7 @@ export async function writeRunReports(input: RunReportsInput): Promise<RunReport
   const present = new Set(await readdir(input.reportsDir).catch(() => [] as string[]));
   const tool = { name: packageJson.name, version: packageJson.version };
   const report = await writeAssuranceReport({
-    messagesNdjsonPath: join(input.reportsDir, 'messages.ndjson'),
+    run: input.run,
     obligationsIndex: input.obligationsIndex,
     ...(input.coverage ? { coverage: input.coverage } : {}),
     runContext: {
@@ -78,6 +81,7 @@ export async function writeRunReports(input: RunReportsInput): Promise<RunReport
     tool,
     createdAt: now,
     exclude: input.suite === 'provider' ? PROVIDER_PACK_EXCLUDES : ['test-artifacts'],
+    traffic: input.run.traffic,
     ...(input.addToPack ? { addFiles: input.addToPack } : {}),
   });
   return { report, pack };

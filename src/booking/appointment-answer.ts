@@ -2,7 +2,7 @@
 // the id and version from the body, the Location and the ETag. Drivers use it to remember and clean
 // up what was created; assertions judge the same facts strictly.
 import type { Exchange } from '../client/exchange.ts';
-import { isResource, type FhirResource } from '../assertions/read-fhir-json.ts';
+import { isResource, type FhirResource } from '../fhir/read-fhir-json.ts';
 import { parseFhirBody } from '../fhir/parse-fhir-body.ts';
 
 export interface AppointmentAnswer {

@@ -7,7 +7,7 @@ import { validateBookingRequest } from '../../mocks/domain/booking/validate-book
 import type { JsonObject } from '../../mocks/domain/booking/fhir-primitives.ts';
 import { createFhirValidator } from '../fhir/validate-resource.ts';
 import { slotEntry } from '../assertions/fake-exchange.ts';
-import type { FhirResource } from '../assertions/read-fhir-json.ts';
+import type { FhirResource } from '../fhir/read-fhir-json.ts';
 import { buildBookingBody } from './booking-body.ts';
 import { applyBookingVariant, BOOKING_VARIANT_NAMES, containedOfType, inPlusOneHour, type BookingVariant } from './booking-variants.ts';
 

@@ -5,8 +5,8 @@
 import { buildReferenceBooking } from '../../mocks/fixtures/reference-booking.ts';
 import type { SlotRecord } from '../../mocks/domain/types.ts';
 import type { JsonObject } from '../../mocks/domain/booking/fhir-primitives.ts';
-import { referenceKey } from '../assertions/searchset-view.ts';
-import type { FhirResource } from '../assertions/read-fhir-json.ts';
+import { referenceKey } from '../fhir/searchset-view.ts';
+import type { FhirResource } from '../fhir/read-fhir-json.ts';
 import { formatInstant } from '../client/format-instant.ts';
 
 export interface BookingBodyInput {

@@ -3,13 +3,7 @@
 // never reaches a report.
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
-
-export interface TlsMaterial {
-  readonly cert: Buffer;
-  readonly key: Buffer;
-  readonly ca?: Buffer;
-  readonly passphrase?: string;
-}
+import type { TlsMaterial } from '../targets/resolved-target.ts';
 
 export interface HttpTransport {
   readonly httpAgent: HttpAgent;

@@ -1,7 +1,7 @@
 // The standard request envelope of the catalogue (section 0.3): the JWT, the four SSP headers, a
 // fresh X-Request-ID and a FHIR JSON Accept. Scenarios that probe a header change or drop it.
 import { randomUUID } from 'node:crypto';
-import { INTERACTION_IDS, type Interaction } from '../../mocks/domain/auth/interactions.ts';
+import { INTERACTION_IDS, type Interaction } from '../../spec/interactions.ts';
 
 export const FHIR_JSON_UTF8 = 'application/fhir+json;charset=utf-8';
 

@@ -3,8 +3,8 @@
 // or through the SSP, and is recorded as evidence. A network failure is inconclusive, never a
 // failure of the target: the scenario stops with the reason.
 import { gzipSync } from 'node:zlib';
-import type { Interaction } from '../../mocks/domain/auth/interactions.ts';
-import { INTERACTION_SCOPES } from '../../mocks/domain/auth/interactions.ts';
+import type { Interaction } from '../../spec/interactions.ts';
+import { INTERACTION_SCOPES } from '../../spec/interactions.ts';
 import { buildJwt } from '../jwt/build-jwt.ts';
 import type { PractitionerMode } from '../jwt/default-jwt-claims.ts';
 import type { JwtDefect } from '../jwt/jwt-defects.ts';

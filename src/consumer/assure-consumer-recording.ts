@@ -1,7 +1,8 @@
 // From a recording to a verdict: judge the exchanges against the provider facts, write the judgement,
-// run the consumer features over it (cucumber HTML, JUnit and messages), and write the coverage
-// summary. Exit code 1 exactly when an exercised MUST obligation failed; 2 when the suite itself
-// could not decide (undefined steps, our own errors).
+// run the consumer features over it (cucumber HTML and messages), read the run model once from the
+// messages and write the coverage summary and JUnit from it. The exit code is decideExitCode's, as
+// for the provider suite: 1 when an exercised MUST obligation failed; 2 when the suite itself could
+// not decide (undefined steps, our own errors).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ISupportCodeLibrary } from '@cucumber/cucumber/api';
@@ -11,9 +12,13 @@ import type { StructuralValidator } from '../../mocks/domain/judge/judge-context
 import type { RecordedExchange } from '../../mocks/store/traffic-log.ts';
 import type { HarProviderFacts } from './har-types.ts';
 import { judgeContextOf } from './provider-facts-of.ts';
+import { renderJunitXml } from '../report/render-junit-xml.ts';
+import { OBLIGATIONS } from '../../spec/obligations-index.ts';
+import { decideExitCode, type ExitCode } from '../run-model/decide-exit-code.ts';
+import { readRunModel } from '../run-model/read-run-model.ts';
+import type { RunModel } from '../run-model/scenario-outcome.ts';
 import { renderConsumerReport } from './render-consumer-report.ts';
 import { runConsumerFeatures } from './run-consumer-features.ts';
-import { summariseConsumerRun } from './summarise-consumer-run.ts';
 import { toConsumerCoverage } from './to-consumer-coverage.ts';
 import type { ConsumerCoverage } from './to-consumer-coverage.ts';
 
@@ -30,7 +35,8 @@ export interface AssureConsumerOptions {
 }
 
 export interface ConsumerAssurance {
-  readonly exitCode: 0 | 1 | 2;
+  readonly exitCode: ExitCode;
+  readonly run: RunModel;
   readonly judgement: RecordingJudgement;
   readonly coverage: ConsumerCoverage;
   readonly support: ISupportCodeLibrary;
@@ -54,13 +60,15 @@ export async function assureConsumerRecording(options: AssureConsumerOptions): P
   writeFileSync(at(REPORT_FILES.judgement), `${JSON.stringify(judgement, null, 2)}\n`);
   const run = await runConsumerFeatures({
     judgementPath: at(REPORT_FILES.judgement),
-    reportFiles: { [at(REPORT_FILES.html)]: 'html', [at(REPORT_FILES.junit)]: 'junit', [at(REPORT_FILES.messages)]: 'message' },
+    reportFiles: { [at(REPORT_FILES.html)]: 'html', [at(REPORT_FILES.messages)]: 'message' },
     ...(options.stdout ? { stdout: options.stdout } : {}),
     ...(options.stdoutFormat ? { stdoutFormat: options.stdoutFormat } : {}),
     ...(options.support ? { support: options.support } : {}),
   });
+  const model = readRunModel(run.envelopes, OBLIGATIONS);
   // The judgement knows which identity checks these provider facts could not make.
-  const coverage = { ...toConsumerCoverage(summariseConsumerRun(run.envelopes)), notTestable: judgement.notTestable };
+  const coverage = { ...toConsumerCoverage(model.scenarios), notTestable: judgement.notTestable };
+  writeFileSync(at(REPORT_FILES.junit), renderJunitXml(model, 'Consumer assurance'));
   writeFileSync(at(REPORT_FILES.coverageJson), `${JSON.stringify({
     verdict: coverage.verdict,
     recording: options.recording,
@@ -73,6 +81,5 @@ export async function assureConsumerRecording(options: AssureConsumerOptions): P
     ignored: judgement.ignored,
   }, null, 2)}\n`);
   writeFileSync(at(REPORT_FILES.coverageMarkdown), renderConsumerReport({ coverage, judgement, recording: options.recording }));
-  const exitCode = coverage.harnessErrors.length > 0 ? 2 : coverage.verdict === 'fail' ? 1 : 0;
-  return { exitCode, judgement, coverage, support: run.support, files: Object.values(REPORT_FILES).map(at) };
+  return { exitCode: decideExitCode(model.scenarios), run: model, judgement, coverage, support: run.support, files: Object.values(REPORT_FILES).map(at) };
 }

@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { judgeRecording } from '../../mocks/domain/judge/judge-recording.ts';
-import { TEST_CONTEXT, wellBehavedRecording } from '../../mocks/domain/judge/judge-test-recording.ts';
+import { TEST_CONTEXT, wellBehavedRecording } from '../../mocks/fixtures/judge-test-recording.ts';
 import { ConformanceFailure } from '../verdict/conformance-failure.ts';
 import { HarnessDefect } from '../verdict/harness-defect.ts';
-import { WARNING_ATTACHMENT } from '../verdict/verdict.ts';
-import { expectConsumerObligation, FINDINGS_ATTACHMENT, NOT_EXERCISED_ATTACHMENT } from './expect-consumer-obligation.ts';
+import { ScenarioSkipped } from '../verdict/scenario-skipped.ts';
+import { WARNING_ATTACHMENT } from '../verdict/verdict-attachment.ts';
+import { expectConsumerObligation, FINDINGS_ATTACHMENT } from './expect-consumer-obligation.ts';
 
 function attachments() {
   const attached: [string, string][] = [];
@@ -21,8 +22,12 @@ test('a met obligation passes without attachments', () => {
 
 test('an obligation the traffic does not exercise is skipped with the reason', () => {
   const { attached, attach } = attachments();
-  assert.equal(expectConsumerObligation(judgeRecording(recording.slice(0, 2), TEST_CONTEXT), 'JWT-15', { interaction: 'appointment-update' }, attach), 'skipped');
-  assert.deepEqual(attached, [[NOT_EXERCISED_ATTACHMENT, 'not exercised: the recording has no cancel (PUT Appointment)']]);
+  assert.throws(() => expectConsumerObligation(judgeRecording(recording.slice(0, 2), TEST_CONTEXT), 'JWT-15', { interaction: 'appointment-update' }, attach), (error: unknown) => {
+    assert.ok(error instanceof ScenarioSkipped);
+    assert.deepEqual([error.code, error.reason], ['SKIPPED_NOT_EXERCISED', 'not exercised: the recording has no cancel (PUT Appointment)']);
+    return true;
+  });
+  assert.deepEqual(attached, []);
 });
 
 test('a failed obligation throws a ConformanceFailure naming the exchanges', () => {

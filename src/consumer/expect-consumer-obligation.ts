@@ -1,7 +1,8 @@
 // The one assertion the consumer steps make: the judged recording meets an obligation (optionally on
 // the requests of one interaction). A failure throws a ConformanceFailure naming the exchanges; a
-// warning passes with a warning attachment; an obligation the traffic never exercised is reported
-// "skipped" with the reason, never "passed".
+// warning passes with a warning attachment; an obligation the traffic never exercised throws
+// ScenarioSkipped with the reason, never "passed". The steps' verdict wrapper records each of these
+// as the provider suite does, so the reports read verdicts, never error messages.
 import { findConsumerObligation } from '../../mocks/domain/judge/consumer-obligations.ts';
 import type { JudgedFinding } from '../../mocks/domain/judge/judged-finding.ts';
 import type { RecordingJudgement } from '../../mocks/domain/judge/judge-recording.ts';
@@ -9,12 +10,11 @@ import { summariseObligation } from '../../mocks/domain/judge/summarise-obligati
 import type { SummaryScope } from '../../mocks/domain/judge/summarise-obligation.ts';
 import { ConformanceFailure } from '../verdict/conformance-failure.ts';
 import { HarnessDefect } from '../verdict/harness-defect.ts';
-import { WARNING_ATTACHMENT } from '../verdict/verdict.ts';
-import type { WarningRecord } from '../verdict/verdict.ts';
+import { ScenarioSkipped } from '../verdict/scenario-skipped.ts';
+import { toWarningAttachment } from '../verdict/verdict-attachment.ts';
 
 export type Attach = (data: string, options: { readonly mediaType: string; readonly fileName: string }) => void;
 
-export const NOT_EXERCISED_ATTACHMENT = 'consumer-not-exercised.txt';
 export const FINDINGS_ATTACHMENT = 'consumer-findings.json';
 const MAX_SHOWN = 5;
 
@@ -25,16 +25,12 @@ function deviationLines(deviations: readonly JudgedFinding[]): string[] {
   return deviations.length > MAX_SHOWN ? [...lines, `… and ${deviations.length - MAX_SHOWN} more`] : lines;
 }
 
-/** Returns "skipped" for cucumber when the obligation was not exercised. */
-export function expectConsumerObligation(judgement: RecordingJudgement, id: string, scope: SummaryScope, attach: Attach): 'skipped' | undefined {
+export function expectConsumerObligation(judgement: RecordingJudgement, id: string, scope: SummaryScope, attach: Attach): void {
   const row = findConsumerObligation(id);
   if (row === undefined) throw new HarnessDefect('HARNESS_ERROR', `${id} is not a consumer obligation the judge knows`);
   // A scenario asserts the obligation's own findings; composite obligations are the tags it carries.
   const summary = summariseObligation(judgement.findings, row, judgement.requestCounts, { ...scope, ownOnly: true });
-  if (summary.verdict === 'not-exercised') {
-    attach(summary.reason ?? 'not exercised', { mediaType: 'text/plain', fileName: NOT_EXERCISED_ATTACHMENT });
-    return 'skipped';
-  }
+  if (summary.verdict === 'not-exercised') throw new ScenarioSkipped('SKIPPED_NOT_EXERCISED', summary.reason ?? 'not exercised');
   if (summary.deviations.length > 0) {
     attach(JSON.stringify(summary.deviations, null, 2), { mediaType: 'application/json', fileName: FINDINGS_ATTACHMENT });
   }
@@ -50,13 +46,12 @@ export function expectConsumerObligation(judgement: RecordingJudgement, id: stri
     });
   }
   if (summary.verdict === 'warn') {
-    const warning: WarningRecord = {
+    const { body, ...options } = toWarningAttachment({
       code: 'CONSUMER_OBLIGATION_WARNING',
       message: deviationLines(summary.deviations).join('\n'),
       obligations: [id],
       exchangeId: `#${seqs.join(', #')}`,
-    };
-    attach(JSON.stringify(warning, null, 2), { mediaType: 'application/json', fileName: WARNING_ATTACHMENT });
+    });
+    attach(body, options);
   }
-  return undefined;
 }

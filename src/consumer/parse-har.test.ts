@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HarFormatError, parseHar } from './parse-har.ts';
 import { toHar } from './to-har.ts';
-import { wellBehavedRecording, BASE, PROVIDER_ASID, CONSUMER_ASID } from '../../mocks/domain/judge/judge-test-recording.ts';
+import { wellBehavedRecording, BASE, PROVIDER_ASID, CONSUMER_ASID } from '../../mocks/fixtures/judge-test-recording.ts';
 import type { HarProviderFacts } from './har-types.ts';
 
 const FACTS: HarProviderFacts = { baseUrl: BASE, providerAsid: PROVIDER_ASID, consumers: [{ asid: CONSUMER_ASID, odsCode: 'Y0X1A' }], serviceIds: ['2000481516'], acceptedSlotInteractionIds: ['urn:x'] };

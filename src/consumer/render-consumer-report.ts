@@ -2,6 +2,7 @@
 // evidence (exchange numbers), what the traffic did not exercise, what a recording cannot show, and
 // the requests that were not judged. The JSON beside it carries the same data for tools.
 import type { RecordingJudgement } from '../../mocks/domain/judge/judge-recording.ts';
+import { formatTotals } from '../run-model/format-totals.ts';
 import type { ConsumerCoverage, CoverageRow, CoverageVerdict } from './to-consumer-coverage.ts';
 
 export interface ConsumerReportInput {
@@ -27,7 +28,7 @@ function detailOf(row: CoverageRow, judgement: RecordingJudgement): string {
   }
   if (row.failures.length > 0 || row.warnings.length > 0) return [...row.failures, ...row.warnings].slice(0, MAX_DETAILS).join('<br>');
   const passed = judgement.obligations.find((o) => o.id === row.id)?.passed ?? 0;
-  return row.verdict === 'pass' ? `${passed} check(s) passed in ${row.scenarios.filter((s) => s.status === 'passed').length} scenario(s)` : row.scenarios.map((s) => `${s.name} (${s.status})`).join('<br>');
+  return row.verdict === 'pass' ? `${passed} check(s) passed in ${row.scenarios.filter((s) => s.verdict === 'pass').length} scenario(s)` : row.scenarios.map((s) => `${s.name} (${s.verdict})`).join('<br>');
 }
 
 export function renderConsumerReport({ coverage, judgement, recording }: ConsumerReportInput): string {
@@ -37,6 +38,7 @@ export function renderConsumerReport({ coverage, judgement, recording }: Consume
     `# Consumer assurance verdict: ${coverage.verdict === 'fail' ? 'FAIL' : 'PASS'}`,
     '',
     `Recording: \`${recording}\`, ${judgement.exchanges} exchange(s), judged against provider \`${judgement.provider.baseUrl}\` (ASID ${judgement.provider.providerAsid}).`,
+    `${formatTotals('obligations', Object.fromEntries([...ORDER, 'not-exercised' as const].map((v) => [LABEL[v].replaceAll('*', '').toLowerCase(), coverage.rows.filter((r) => r.verdict === v).length])))}; ${coverage.notTestable.length} more not testable here.`,
     coverage.mustFailures.length > 0 ? `MUST obligations failed: ${coverage.mustFailures.join(', ')}.` : 'No exercised MUST obligation failed.',
     ...(coverage.harnessErrors.length > 0 ? [`Harness errors (not the consumer's fault): ${coverage.harnessErrors.join('; ')}.`] : []),
     '',

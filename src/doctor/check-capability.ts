@@ -1,9 +1,9 @@
 // The target's answer to `GET [base]/metadata` in the standard envelope, judged by the suite's own
 // assertion helpers (CAP-01, CAP-05, CAP-06) and the offline validator (CAP-08). A wrong answer
 // here usually means a wrong baseUrl/sspPrefix, ASID or token audience, not a bad provider.
-import type { Warn } from '../assertions/fail.ts';
+import type { Warn } from '../verdict/fail.ts';
 import { declaredSearchIncludes, expectCapabilityStatement, expectSlotSearchDeclared } from '../assertions/expect-capability-statement.ts';
-import type { FhirResource } from '../assertions/read-fhir-json.ts';
+import type { FhirResource } from '../fhir/read-fhir-json.ts';
 import type { AnsweredExchange } from '../client/exchange.ts';
 import type { FhirValidator } from '../fhir/validate-resource.ts';
 import { ConformanceFailure } from '../verdict/conformance-failure.ts';

@@ -1,7 +1,7 @@
 // SSP-09: the client certificate, its key and the CA bundle are readable, belong together and are
 // in date, before any handshake is tried. Problems name the target field and the file, never the
 // key material or the passphrase.
-import type { TlsMaterial } from '../client/create-transport.ts';
+import type { TlsMaterial } from '../targets/resolved-target.ts';
 import { parseTlsMaterial, type TlsField } from '../targets/parse-tls-material.ts';
 import type { TargetConfig } from '../targets/target-config.ts';
 import { makeCheck, type DoctorCheck } from './doctor-report.ts';

@@ -4,7 +4,7 @@
 // HEAD request is sent and the first byte back (or the alert) decides.
 import { checkServerIdentity, connect, type PeerCertificate, type TLSSocket } from 'node:tls';
 import { isIP } from 'node:net';
-import type { TlsMaterial } from '../client/create-transport.ts';
+import type { TlsMaterial } from '../targets/resolved-target.ts';
 import { makeCheck, type DoctorCheck } from './doctor-report.ts';
 import { judgeCertificateValidity } from './judge-certificate-validity.ts';
 import { networkRemedy } from './network-remedy.ts';

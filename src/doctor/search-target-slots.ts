@@ -1,7 +1,7 @@
 // One slot search the doctor sends to learn what data the target really holds: a service, one of
 // the suite's named windows, optionally a status, as one consumer. The answer is read with the
 // suite's own searchset reader; anything that is not a readable 200 comes back as a problem text.
-import { readSearchset, slotIds, type SearchsetView } from '../assertions/searchset-view.ts';
+import { readSearchset, slotIds, type SearchsetView } from '../fhir/searchset-view.ts';
 import { scheduleIdsOfSlots } from '../assertions/expect-service-mapping.ts';
 import { DEFAULT_SERVICE_PARAM, toSlotSearchPath, type SlotSearch } from '../client/slot-search.ts';
 import type { DriverContext } from '../drivers/driver-context.ts';

@@ -5,10 +5,15 @@
 import type { JsonObject } from '../../mocks/domain/booking/fhir-primitives.ts';
 import type { CancelPlan } from '../booking/appointment-requests.ts';
 import type { VersionSeen } from '../booking/cancel-variants.ts';
-import type { AppointmentCensus } from '../assertions/expect-race-outcome.ts';
 import type { ConsumerIdentity } from '../targets/target-config.ts';
 import { HarnessDefect } from '../verdict/harness-defect.ts';
 import type { FoundSlot } from './find-free-slot.ts';
+
+/** Appointments the provider holds before and after the requests; undefined where it cannot say. */
+export interface AppointmentCensus {
+  readonly before: number | undefined;
+  readonly after: number | undefined;
+}
 
 export interface BookedAppointment {
   readonly id: string;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { RequestSpec, TargetClient } from '../client/target-client.ts';
 import type { AnsweredExchange } from '../client/exchange.ts';
 import { fakeExchange, searchset, slotEntry } from '../assertions/fake-exchange.ts';
-import { readSearchset } from '../assertions/searchset-view.ts';
+import { readSearchset } from '../fhir/searchset-view.ts';
 import { describeMockTarget } from '../targets/describe-mock-target.ts';
 import { resolveTarget } from '../targets/resolved-target.ts';
 import { HarnessDefect } from '../verdict/harness-defect.ts';

@@ -2,7 +2,7 @@
 // CapabilityStatement declares it: Accept asks for XML, and a JSON body is converted to FHIR XML
 // by the same codec the mock uses (never written by hand). Elsewhere the scenarios are skipped.
 import { toFhirXml } from '../../mocks/domain/transport/fhir-xml.ts';
-import type { FhirResource } from '../assertions/read-fhir-json.ts';
+import type { FhirResource } from '../fhir/read-fhir-json.ts';
 import { declaredFormats } from '../assertions/expect-capability-statement.ts';
 import { expectedMediaType } from '../assertions/expect-formats-served.ts';
 import type { RequestSpec } from '../client/target-client.ts';

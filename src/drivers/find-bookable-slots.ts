@@ -3,7 +3,7 @@
 // arrives (a slot that has started is "no longer available", BOOK-17). A search that fails is an
 // inconclusive precondition; no such slot skips the scenario.
 import { newSlotSearch, toSlotSearchPath } from '../client/slot-search.ts';
-import { readSearchset, type SearchsetView } from '../assertions/searchset-view.ts';
+import { readSearchset, type SearchsetView } from '../fhir/searchset-view.ts';
 import type { ConsumerIdentity } from '../targets/target-config.ts';
 import { ConformanceFailure } from '../verdict/conformance-failure.ts';
 import { InconclusiveError } from '../verdict/inconclusive-error.ts';

@@ -3,8 +3,8 @@
 // scenario; a search that fails is an inconclusive precondition, not a failure of the obligation
 // under test.
 import { DEFAULT_SERVICE_PARAM, toSlotSearchPath } from '../client/slot-search.ts';
-import { readSearchset } from '../assertions/searchset-view.ts';
-import type { FhirResource } from '../assertions/read-fhir-json.ts';
+import { readSearchset } from '../fhir/searchset-view.ts';
+import type { FhirResource } from '../fhir/read-fhir-json.ts';
 import { ConformanceFailure } from '../verdict/conformance-failure.ts';
 import { InconclusiveError } from '../verdict/inconclusive-error.ts';
 import { ScenarioSkipped } from '../verdict/scenario-skipped.ts';

@@ -4,7 +4,7 @@
 import { randomInt } from 'node:crypto';
 import { isValidNhsNumber } from '../../mocks/domain/booking/is-valid-nhs-number.ts';
 import { NATIONAL_PATIENT_BASE, NHS_NUMBER_SYSTEM } from '../../mocks/domain/patient-search/parse-patient-appointment-query.ts';
-import type { FhirResource } from '../assertions/read-fhir-json.ts';
+import type { FhirResource } from '../fhir/read-fhir-json.ts';
 import type { RequestSpec } from '../client/target-client.ts';
 import { ScenarioSkipped } from '../verdict/scenario-skipped.ts';
 

@@ -2,7 +2,7 @@
 // to provoke one (`serverFailure`); otherwise the scenario is skipped with the reason, and those
 // obligations stay untested for this target. `mock-chaos`: one `serverError` chaos rule for the
 // next request of the interaction, removed after the scenario whether it was used or not.
-import type { Interaction } from '../../mocks/domain/auth/interactions.ts';
+import type { Interaction } from '../../spec/interactions.ts';
 import { ScenarioSkipped } from '../verdict/scenario-skipped.ts';
 import type { DriverContext } from './driver-context.ts';
 import { adminTokenHeaders, callMockAdmin } from './mock-admin.ts';

@@ -1,7 +1,7 @@
 // Reads the target's CapabilityStatement as setup data (declared formats and includes decide which
 // checks apply). A statement that cannot be read makes those scenarios inconclusive here; CAP-01
 // itself is judged by the capability scenarios.
-import { isResource, type FhirResource } from '../assertions/read-fhir-json.ts';
+import { isResource, type FhirResource } from '../fhir/read-fhir-json.ts';
 import { InconclusiveError } from '../verdict/inconclusive-error.ts';
 import type { DriverContext } from './driver-context.ts';
 

@@ -2,8 +2,8 @@
 // scenario attempt, so browser dev tools and HAR viewers can replay the run. JSON bodies were
 // parsed when recorded; they are re-serialised compactly (the byte count on the wire is kept in
 // `bodySize`). Extra facts use HAR's `_` custom fields.
-import type { ExchangeEvidence } from '../assurance-report/report-model.ts';
-import type { ScenarioExchange } from './collect-exchanges.ts';
+import type { ExchangeEvidence } from '../client/exchange-attachment.ts';
+import type { ScenarioExchange } from '../run-model/scenario-outcome.ts';
 
 type NameValue = { readonly name: string; readonly value: string };
 

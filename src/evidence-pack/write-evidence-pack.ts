@@ -8,10 +8,11 @@
 import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseMessagesNdjson } from '../assurance-report/parse-messages-ndjson.ts';
+import { parseMessagesNdjson } from '../run-model/parse-messages-ndjson.ts';
+import { readRunModel } from '../run-model/read-run-model.ts';
+import type { ScenarioExchange } from '../run-model/scenario-outcome.ts';
 import { buildHar } from './build-har.ts';
 import { buildManifest } from './build-manifest.ts';
-import { collectExchanges } from './collect-exchanges.ts';
 import { createTar, type TarEntry } from './create-tar.ts';
 
 export const PACK_ROOT = 'evidence-pack';
@@ -30,6 +31,11 @@ export interface EvidencePackInput {
   readonly exclude?: readonly string[];
   /** Files from elsewhere to add, by their path in the pack (e.g. a consumer's recording). */
   readonly addFiles?: Readonly<Record<string, string>>;
+  /**
+   * The traffic of `<reportsDir>/messages.ndjson` as the run model already read it; other messages
+   * files in the folder (another suite's) are read here.
+   */
+  readonly traffic?: readonly ScenarioExchange[];
 }
 
 export interface EvidencePackResult {
@@ -91,7 +97,7 @@ export async function writeEvidencePack(input: EvidencePackInput): Promise<Evide
   let exchanges = 0;
   for (const [path, data] of [...contents]) {
     if (posix.basename(path) !== 'messages.ndjson') continue;
-    const found = collectExchanges(parseMessagesNdjson(Buffer.from(data).toString('utf8')));
+    const found = path === 'messages.ndjson' && input.traffic ? input.traffic : readRunModel(parseMessagesNdjson(Buffer.from(data).toString('utf8')), []).traffic;
     exchanges += found.length;
     // A suite whose evidence is not HTTP exchanges (the consumer suite judges a recording) gets no empty HAR.
     if (found.length === 0) continue;

@@ -7,6 +7,7 @@
 // arrays or strings, PROF-03), so it is not repeated here.
 
 import type { ValidationSeverity } from './validation-result.ts';
+import { CARE_CONNECT_PROFILE_PREFIX, DELIVERY_CHANNEL_EXTENSION, NHS_NUMBER_SYSTEM, NHS_VERIFICATION_SYSTEM, NHS_VERIFICATION_URL } from '../../spec/care-connect.ts';
 
 export interface FhirPathInvariant {
   readonly key: string;
@@ -21,11 +22,11 @@ export interface FhirPathInvariant {
   readonly element?: string;
 }
 
-const NHS_NUMBER = 'https://fhir.nhs.uk/Id/nhs-number';
-const VERIFICATION = 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1';
-const VERIFICATION_CODES = 'https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-NHSNumberVerificationStatus-1';
-const DELIVERY_CHANNEL = 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-DeliveryChannel-1';
-const CC = 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-';
+const NHS_NUMBER = NHS_NUMBER_SYSTEM;
+const VERIFICATION = NHS_VERIFICATION_URL;
+const VERIFICATION_CODES = NHS_VERIFICATION_SYSTEM;
+const DELIVERY_CHANNEL = DELIVERY_CHANNEL_EXTENSION;
+const CC = CARE_CONNECT_PROFILE_PREFIX;
 const CC_PROFILES = ['Slot', 'HealthcareService', 'Schedule', 'Appointment', 'Patient', 'DocumentReference', 'Practitioner', 'PractitionerRole', 'Organization', 'Location'];
 // C-12: the four code systems seen in the sources for OperationOutcome.issue.details.coding.
 const ERROR_SYSTEMS = [

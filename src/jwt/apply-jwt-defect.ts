@@ -1,6 +1,6 @@
 // How each named defect changes a well-formed token plan. A `Record` over the defect names, so a
 // defect added to JWT_DEFECTS without a rule here does not type-check.
-import { REFERENCE_JWT_CLAIMS } from '../../mocks/domain/auth/reference-jwt.ts';
+import { REFERENCE_JWT_CLAIMS } from '../../spec/reference-jwt.ts';
 import type { JwtDefect } from './jwt-defects.ts';
 
 export interface TokenPlan {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { jwtVerify } from 'jose';
 import { buildJwt, HS256_TEST_SECRET } from './build-jwt.ts';
 import type { BuildJwtOptions } from './build-jwt.ts';
-import { REFERENCE_JWT, REFERENCE_JWT_AUDIENCE, REFERENCE_JWT_CLAIMS, REFERENCE_JWT_IAT } from '../../mocks/domain/auth/reference-jwt.ts';
+import { REFERENCE_JWT, REFERENCE_JWT_AUDIENCE, REFERENCE_JWT_CLAIMS, REFERENCE_JWT_IAT } from '../../spec/reference-jwt.ts';
 
 const NOW = REFERENCE_JWT_IAT;
 const BASE: BuildJwtOptions = { audience: REFERENCE_JWT_AUDIENCE, scope: 'organization/slot.read', nowSec: NOW };

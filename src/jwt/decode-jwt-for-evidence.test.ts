@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeJwtForEvidence } from './decode-jwt-for-evidence.ts';
-import { REFERENCE_JWT, REFERENCE_JWT_CLAIMS } from '../../mocks/domain/auth/reference-jwt.ts';
+import { REFERENCE_JWT, REFERENCE_JWT_CLAIMS } from '../../spec/reference-jwt.ts';
 
 const HEADER = { alg: 'none', typ: 'JWT' };
 

@@ -1,7 +1,7 @@
 // The claims a well-behaved consumer sends: the catalogue's reference payload (section 4.5) with the
 // audience, scope, time and requesting organisation of the scenario. Claim order follows the
 // reference, so the defaults at the reference instant serialise to the reference token exactly.
-import { REFERENCE_JWT_CLAIMS } from '../../mocks/domain/auth/reference-jwt.ts';
+import { REFERENCE_JWT_CLAIMS } from '../../spec/reference-jwt.ts';
 
 export type PractitionerMode = 'present' | 'absent' | 'sds-user-id-only';
 

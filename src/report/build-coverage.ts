@@ -1,11 +1,12 @@
 // Obligation coverage, generated from the scenarios' tags and verdicts (never maintained by hand):
 // for every obligation that binds a provider, the scenarios that verify it and their verdicts, or
 // the reason it is not tested. Obligations nobody accounts for are listed as such.
-import { bindsProvider, isMustLevel, type ObligationRow } from './parse-obligations-catalogue.ts';
-import type { ScenarioOutcome } from './decide-scenario-verdict.ts';
-import type { ScenarioLevel, ScenarioResult } from './scenario-result-collector.ts';
+import { decideObligationVerdict, type ObligationVerdict } from '../run-model/decide-obligation-verdict.ts';
+import { type LevelClass, type ScenarioOutcome, type ScenarioVerdict } from '../run-model/scenario-outcome.ts';
+import { reasonText } from '../run-model/reason-text.ts';
+import { bindsProvider, isMustLevel, type ObligationRow } from '../../spec/parse-obligations-catalogue.ts';
 
-export type ObligationVerdict = ScenarioOutcome | 'untested';
+export type { ObligationVerdict } from '../run-model/decide-obligation-verdict.ts';
 
 export interface ObligationCoverage {
   readonly id: string;
@@ -14,13 +15,13 @@ export interface ObligationCoverage {
   readonly section: string;
   readonly title: string;
   readonly verdict: ObligationVerdict;
-  readonly scenarios: readonly { readonly name: string; readonly location: string; readonly level: ScenarioLevel; readonly verdict: ScenarioOutcome; readonly reason?: string }[];
+  readonly scenarios: readonly { readonly name: string; readonly location: string; readonly level: LevelClass; readonly verdict: ScenarioVerdict; readonly reason?: string }[];
   readonly untestedReason?: string;
 }
 
 export interface Coverage {
   readonly generatedAt: string;
-  readonly scenarioTotals: Readonly<Record<ScenarioOutcome, number>>;
+  readonly scenarioTotals: Readonly<Record<ScenarioVerdict, number>>;
   readonly obligationTotals: Readonly<Record<ObligationVerdict, number>>;
   /** MUST scenarios that failed: the supplier's blocking findings. */
   readonly mustFailures: readonly string[];
@@ -33,30 +34,24 @@ export interface Coverage {
   readonly warnings: readonly { readonly scenario: string; readonly code: string; readonly obligations: readonly string[]; readonly message: string }[];
 }
 
-const SCENARIO_OUTCOMES: readonly ScenarioOutcome[] = ['pass', 'fail', 'inconclusive', 'skipped', 'not-run'];
-// Worst first: the obligation takes the worst verdict among the scenarios that ran.
-const SEVERITY: readonly ScenarioOutcome[] = ['fail', 'inconclusive', 'pass', 'skipped', 'not-run'];
+const SCENARIO_OUTCOMES: readonly ScenarioVerdict[] = ['pass', 'fail', 'inconclusive', 'skipped', 'not-run'];
 
 function count<T extends string>(keys: readonly T[], values: readonly T[]): Record<T, number> {
   return Object.fromEntries(keys.map((key) => [key, values.filter((v) => v === key).length])) as Record<T, number>;
 }
 
-function obligationVerdict(verdicts: readonly ScenarioOutcome[]): ScenarioOutcome {
-  return SEVERITY.find((verdict) => verdicts.includes(verdict)) ?? 'not-run';
-}
-
-export function buildCoverage(catalogue: readonly ObligationRow[], results: readonly ScenarioResult[], untested: Readonly<Record<string, string>>, now: Date): Coverage {
+export function buildCoverage(catalogue: readonly ObligationRow[], results: readonly ScenarioOutcome[], untested: Readonly<Record<string, string>>, now: Date): Coverage {
   const known = new Set(catalogue.map((row) => row.id));
   const tagged = new Set(results.flatMap((r) => r.obligations));
   const rows = catalogue.filter((row) => bindsProvider(row) || tagged.has(row.id));
   const obligations = rows.map((row): ObligationCoverage => {
     const scenarios = results
       .filter((r) => r.obligations.includes(row.id))
-      .map((r) => ({ name: r.name, location: `${r.uri}:${r.line}`, level: r.level, verdict: r.verdict, ...(r.reason ? { reason: r.reason } : {}) }));
+      .map((r) => ({ name: r.name, location: `${r.uri}:${r.line}`, level: r.level, verdict: r.verdict, ...(reasonText(r) ? { reason: reasonText(r) } : {}) }));
     const reason = scenarios.length === 0 ? untested[row.id] : undefined;
     return {
       ...row,
-      verdict: scenarios.length > 0 ? obligationVerdict(scenarios.map((s) => s.verdict)) : 'untested',
+      verdict: decideObligationVerdict(scenarios.map((s) => s.verdict)),
       scenarios,
       ...(reason ? { untestedReason: reason } : {}),
     };
@@ -65,7 +60,7 @@ export function buildCoverage(catalogue: readonly ObligationRow[], results: read
     generatedAt: now.toISOString(),
     scenarioTotals: count(SCENARIO_OUTCOMES, results.map((r) => r.verdict)),
     obligationTotals: count<ObligationVerdict>([...SCENARIO_OUTCOMES, 'untested'], obligations.map((o) => o.verdict)),
-    mustFailures: results.filter((r) => r.level === 'must' && r.verdict === 'fail').map((r) => `${r.name} (${r.uri}:${r.line})`),
+    mustFailures: results.filter((r) => r.level === 'MUST' && r.verdict === 'fail').map((r) => `${r.name} (${r.uri}:${r.line})`),
     obligations,
     unaccounted: obligations.filter((o) => o.verdict === 'untested' && o.untestedReason === undefined && isMustLevel(o)).map((o) => o.id),
     unknownTags: [...tagged].filter((id) => !known.has(id)).sort(),

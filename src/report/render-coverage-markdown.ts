@@ -1,5 +1,6 @@
 // coverage.md: the obligation coverage for people — totals, the blocking MUST failures, then one
 // row per obligation with its scenarios and verdicts, or the reason it is not tested.
+import { formatTotals } from '../run-model/format-totals.ts';
 import type { Coverage, ObligationCoverage } from './build-coverage.ts';
 
 const ICON: Readonly<Record<string, string>> = { pass: 'pass', fail: '**FAIL**', inconclusive: 'inconclusive', skipped: 'skipped', 'not-run': 'not run', untested: 'untested' };
@@ -12,14 +13,14 @@ function scenarioCell(obligation: ObligationCoverage): string {
 }
 
 export function renderCoverageMarkdown(coverage: Coverage): string {
-  const totals = (record: Readonly<Record<string, number>>) => Object.entries(record).map(([k, n]) => `${ICON[k] ?? k}: ${n}`).join(', ');
+  const label = (key: string) => ICON[key] ?? key;
   const lines = [
     '# Provider assurance: obligation coverage',
     '',
     `Generated ${coverage.generatedAt} from the scenarios' obligation tags and this run's verdicts.`,
     '',
-    `- Scenarios: ${totals(coverage.scenarioTotals)}`,
-    `- Obligations: ${totals(coverage.obligationTotals)}`,
+    `- ${formatTotals('scenarios', coverage.scenarioTotals, label)}`,
+    `- ${formatTotals('obligations', coverage.obligationTotals, label)}`,
     `- Warnings: ${coverage.warnings.length}`,
     '',
     coverage.mustFailures.length === 0 ? 'No MUST scenario failed.' : `**${coverage.mustFailures.length} MUST scenario(s) failed:**`,

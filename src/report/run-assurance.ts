@@ -1,6 +1,8 @@
 // Runs the provider suite through cucumber's API: the configuration file's formats (reports/),
 // the target or the embedded mock, tag and name filters, parallel workers, and a rerun of the
-// previous run's failures. Returns the per-scenario verdicts and the exit code they imply.
+// previous run's failures. The run model is read once from the live messages; coverage.json,
+// coverage.md and junit.xml are written from it as scenarios finish, at the end, and on SIGINT or
+// SIGTERM. Returns the model, its coverage and the exit code they imply.
 import { loadConfiguration, runCucumber, type ISupportCodeLibrary } from '@cucumber/cucumber/api';
 import type { Envelope } from '@cucumber/messages';
 import { readFile } from 'node:fs/promises';
@@ -8,10 +10,11 @@ import { join, relative, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { CODE_EXTENSION, PACKAGE_ROOT } from '../package-root.ts';
 import type { EmbeddedMockOptions } from '../targets/start-embedded-target.ts';
-import { buildCoverage, type Coverage } from './build-coverage.ts';
-import { decideExitCode } from './decide-exit-code.ts';
-import { OBLIGATIONS } from './obligations-index.ts';
-import { ScenarioResultCollector, type ScenarioResult } from './scenario-result-collector.ts';
+import { decideExitCode, type ExitCode } from '../run-model/decide-exit-code.ts';
+import type { RunModel, ScenarioOutcome } from '../run-model/scenario-outcome.ts';
+import type { Coverage } from './build-coverage.ts';
+import { LiveRunReports, type RunSnapshot } from './live-run-reports.ts';
+import { OBLIGATIONS } from '../../spec/obligations-index.ts';
 import { UNTESTED_OBLIGATIONS } from './untested-obligations.ts';
 
 export const RERUN_FILE = 'reports/rerun.txt';
@@ -33,14 +36,37 @@ export interface AssuranceOptions {
   readonly support?: ISupportCodeLibrary;
   /** Where cucumber's console output goes (process.stdout by default). */
   readonly stdout?: Writable;
+  /** Where coverage.json, coverage.md and junit.xml go: `reports` with a configuration file, else none. */
+  readonly reportsDir?: string | false;
+  /**
+   * Called once, with the reports of what ran written, when the process gets SIGINT or SIGTERM
+   * during the run; it decides what happens next (the CLI writes the rest and exits).
+   */
+  readonly onStop?: (stopped: StoppedRun) => Promise<void> | void;
+  /** Where SIGINT and SIGTERM come from: the process by default (tests pass an emitter). */
+  readonly signals?: SignalSource;
+}
+
+export interface SignalSource {
+  once(signal: NodeJS.Signals, listener: () => void): unknown;
+  removeListener(signal: NodeJS.Signals, listener: () => void): unknown;
 }
 
 export interface AssuranceRun {
-  readonly results: readonly ScenarioResult[];
+  readonly run: RunModel;
+  /** The run model's scenarios (every scenario of the features). */
+  readonly results: readonly ScenarioOutcome[];
   readonly coverage: Coverage;
-  readonly exitCode: 0 | 1 | 2;
+  readonly exitCode: ExitCode;
   readonly support: ISupportCodeLibrary;
 }
+
+export interface StoppedRun extends RunSnapshot {
+  readonly signal: NodeJS.Signals;
+  readonly exitCode: ExitCode;
+}
+
+const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
 
 function argv(options: AssuranceOptions): string[] {
   return [
@@ -85,9 +111,21 @@ async function run(options: AssuranceOptions, rerunPaths: readonly string[] | un
       : { ...runConfiguration.sources, paths: [...rerunPaths] },
     support: options.support ?? runConfiguration.support,
   };
-  const collector = new ScenarioResultCollector();
+  const reportsDir = options.reportsDir ?? (configFile === false ? false : 'reports');
+  const live = new LiveRunReports({ catalogue: OBLIGATIONS, untested: UNTESTED_OBLIGATIONS, ...(reportsDir === false ? {} : { reportsDir }) });
+  const stop = (signal: NodeJS.Signals) => {
+    const snapshot = live.flush();
+    void options.onStop?.({ ...snapshot, signal, exitCode: decideExitCode(snapshot.run.scenarios) });
+  };
+  const listeners = options.onStop ? STOP_SIGNALS.map((signal) => [signal, () => stop(signal)] as const) : [];
+  const signals = options.signals ?? process;
+  for (const [signal, listener] of listeners) signals.once(signal, listener);
   const environment = { ...suiteRoot, ...(options.stdout ? { stdout: options.stdout } : {}) };
-  const { support } = await runCucumber(configuration, environment, (envelope: Envelope) => collector.update(envelope));
-  const results = collector.results();
-  return { results, coverage: buildCoverage(OBLIGATIONS, results, UNTESTED_OBLIGATIONS, new Date()), exitCode: decideExitCode(results), support };
+  try {
+    const { support } = await runCucumber(configuration, environment, (envelope: Envelope) => live.update(envelope));
+    const { run, coverage } = live.flush();
+    return { run, results: run.scenarios, coverage, exitCode: decideExitCode(run.scenarios), support };
+  } finally {
+    for (const [signal, listener] of listeners) signals.removeListener(signal, listener);
+  }
 }

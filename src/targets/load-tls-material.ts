@@ -2,7 +2,7 @@
 // a directory, /dev/zero, a bad PEM or a wrong passphrase stops the run before any scenario, with
 // the field named (`target.tls.key: client.key cannot be decrypted …`), never as 181 inconclusives.
 import { resolve } from 'node:path';
-import type { TlsMaterial } from '../client/create-transport.ts';
+import type { TlsMaterial } from './resolved-target.ts';
 import { parseTlsMaterial } from './parse-tls-material.ts';
 import { readTlsFile } from './read-tls-file.ts';
 import type { TargetTls } from './target-config.ts';

@@ -2,7 +2,7 @@
 // bundle parse as what they claim to be. The one place that turns TLS bytes into crypto objects:
 // target validation refuses a file that fails here, and the doctor adds its remedies on top.
 import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
-import type { TlsMaterial } from '../client/create-transport.ts';
+import type { TlsMaterial } from './resolved-target.ts';
 import type { TargetTls } from './target-config.ts';
 
 export type TlsField = 'cert' | 'key' | 'ca';

@@ -1,6 +1,5 @@
 // A target ready for a run: the declared config (read-only), the conformance policy with the strict
 // defaults filled in, transport limits, and the TLS material loaded into memory.
-import type { TlsMaterial } from '../client/create-transport.ts';
 import { resolvePolicy, type ConformancePolicy } from './conformance-policy.ts';
 import { loadTlsMaterial } from './load-tls-material.ts';
 import { TargetConfigError } from './target-config-error.ts';
@@ -13,6 +12,14 @@ import {
   type ConsumerRole,
   type TargetConfig,
 } from './target-config.ts';
+
+/** The client certificate and key (and CA) of a mutual-TLS target, loaded into memory. */
+export interface TlsMaterial {
+  readonly cert: Buffer;
+  readonly key: Buffer;
+  readonly ca?: Buffer;
+  readonly passphrase?: string;
+}
 
 export interface ResolvedTarget {
   readonly config: TargetConfig;

@@ -17,10 +17,14 @@ export type InconclusiveCode =
   | 'HARNESS_ERROR'
   | 'HARNESS_UNASSERTED_EXCHANGE'
   | 'HARNESS_NO_EXCHANGE'
-  | 'HARNESS_UNDEFINED_STEP';
+  | 'HARNESS_UNDEFINED_STEP'
+  | 'HARNESS_PENDING_STEP';
 
-/** Why a scenario did not run against this target. */
-export type SkipCode = 'SKIPPED_TARGET_DATA' | 'SKIPPED_NOT_DECLARED';
+/**
+ * Why a scenario has no pass or fail: the target declares no data for it, a recording never
+ * exercised it, it has no steps, or the run did not select it or stopped before it finished.
+ */
+export type SkipCode = 'SKIPPED_TARGET_DATA' | 'SKIPPED_NOT_DECLARED' | 'SKIPPED_NOT_EXERCISED' | 'SKIPPED_NO_STEPS' | 'SKIPPED_NOT_RUN' | 'SKIPPED_UNFINISHED';
 
 /** What the suite records about a non-passing step, read back from the run's messages. */
 export interface VerdictRecord {
@@ -40,12 +44,6 @@ export interface WarningRecord {
   readonly obligations: readonly string[];
   readonly exchangeId?: string;
 }
-
-// Attachments are plain JSON (readable in the HTML report); the file name tells the report
-// generator which ones carry verdicts and warnings.
-export const VERDICT_ATTACHMENT = 'assure-verdict.json';
-export const WARNING_ATTACHMENT = 'assure-warning.json';
-export const EXCHANGE_ATTACHMENT_PREFIX = 'exchange-';
 
 export function isHarnessCode(code: string): boolean {
   return code.startsWith('HARNESS_');

@@ -3,7 +3,7 @@
 // {consumerInteraction} from the interaction phrases below.
 import { defineParameterType } from '@cucumber/cucumber';
 import { CONSUMER_OBLIGATIONS } from '../../mocks/domain/judge/consumer-obligations.ts';
-import type { Interaction } from '../../mocks/domain/auth/interactions.ts';
+import type { Interaction } from '../../spec/interactions.ts';
 
 /** How the features name the interactions of the Booking API. */
 export const INTERACTION_PHRASES: Readonly<Record<string, Interaction>> = {

@@ -1,6 +1,6 @@
 // The consumer suite's steps: each asserts one obligation on the judged recording through one helper.
 import { Given, Then } from '@cucumber/cucumber';
-import type { Interaction } from '../../mocks/domain/auth/interactions.ts';
+import type { Interaction } from '../../spec/interactions.ts';
 import type { ConsumerWorld } from './consumer-world.ts';
 import './parameter-types.ts';
 
@@ -9,9 +9,9 @@ Given('the recorded traffic of the consumer under test', function (this: Consume
 });
 
 Then('every {consumerInteraction} request meets {consumerObligation}', function (this: ConsumerWorld, interaction: Interaction, obligation: string) {
-  return this.expect(obligation, interaction);
+  this.expect(obligation, interaction);
 });
 
 Then('the consumer meets {consumerObligation}', function (this: ConsumerWorld, obligation: string) {
-  return this.expect(obligation);
+  this.expect(obligation);
 });

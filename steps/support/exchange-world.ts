@@ -5,21 +5,20 @@ import { World, type IWorldOptions } from '@cucumber/cucumber';
 import type { AnsweredExchange, Exchange } from '../../src/client/exchange.ts';
 import { EvidenceLog } from '../../src/client/evidence-log.ts';
 import { TargetClient, type RequestSpec, type Route } from '../../src/client/target-client.ts';
-import { toEvidence } from '../../src/client/to-evidence.ts';
+import { toExchangeAttachment } from '../../src/client/exchange-attachment.ts';
+import { obligationIdsOf } from '../../spec/classify-level.ts';
 import { CleanupStack } from '../../src/drivers/cleanup-stack.ts';
 import { resolveConsumer, type ConsumerPhrase } from '../../src/drivers/consumer-roles.ts';
 import type { DriverContext } from '../../src/drivers/driver-context.ts';
 import { TokenState } from '../../src/drivers/token-state.ts';
-import type { Warn } from '../../src/assertions/fail.ts';
+import type { Warn } from '../../src/verdict/fail.ts';
 import type { ResolvedTarget } from '../../src/targets/resolved-target.ts';
 import type { ConsumerIdentity } from '../../src/targets/target-config.ts';
 import { HarnessDefect } from '../../src/verdict/harness-defect.ts';
 import { ScenarioSkipped } from '../../src/verdict/scenario-skipped.ts';
-import { EXCHANGE_ATTACHMENT_PREFIX, WARNING_ATTACHMENT } from '../../src/verdict/verdict.ts';
+import { toWarningAttachment, type AttachmentFile } from '../../src/verdict/verdict-attachment.ts';
 import type { SuiteParameters } from './suite-parameters.ts';
 import { suiteRuntime } from './suite-runtime.ts';
-
-const OBLIGATION_TAG = /^@([A-Z]+-\d+)$/;
 
 export type CheckRequest = Omit<RequestSpec, 'purpose' | 'consumer' | 'token'> & Partial<Pick<RequestSpec, 'consumer' | 'token'>>;
 
@@ -41,8 +40,7 @@ export class ExchangeWorld extends World<SuiteParameters> implements DriverConte
       transport: suiteRuntime.transport,
       breaker: suiteRuntime.breaker,
       log: this.evidence,
-      // Compact JSON: a searchset of a few hundred slots would double in size pretty-printed.
-      record: (exchange) => this.attach(JSON.stringify(toEvidence(exchange)), { mediaType: 'application/json', fileName: `${EXCHANGE_ATTACHMENT_PREFIX}${exchange.id}.json` }),
+      record: (exchange) => this.#attachFile(toExchangeAttachment(exchange)),
       // Setup requests time their tokens by the run's clock too (frozen when the mock's is).
       nowMs: () => this.nowMs(),
     });
@@ -68,12 +66,16 @@ export class ExchangeWorld extends World<SuiteParameters> implements DriverConte
   }
 
   useScenarioTags(tags: readonly string[]): void {
-    this.#obligations = tags.flatMap((tag) => OBLIGATION_TAG.exec(tag)?.[1] ?? []);
+    this.#obligations = obligationIdsOf(tags);
   }
 
   readonly warn: Warn = (warning) => {
-    void this.attach(JSON.stringify(warning, null, 2), { mediaType: 'application/json', fileName: WARNING_ATTACHMENT });
+    void this.#attachFile(toWarningAttachment(warning));
   };
+
+  #attachFile({ body, ...options }: AttachmentFile): void | Promise<void> {
+    return this.attach(body, options);
+  }
 
   /** Sends a request the scenario will assert on, in the scenario's consumer and token. */
   check(request: CheckRequest): Promise<AnsweredExchange> {

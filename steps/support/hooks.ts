@@ -6,7 +6,7 @@ import { AppointmentWorld } from './appointment-world.ts';
 import type { ProviderWorld } from './provider-world.ts';
 import type { SuiteParameters } from './suite-parameters.ts';
 import { suiteRuntime } from './suite-runtime.ts';
-import { wrapWithVerdicts } from './verdict-wrapper.ts';
+import { wrapWithVerdicts } from '../../src/verdict/wrap-with-verdicts.ts';
 
 setWorldConstructor(AppointmentWorld);
 setDefinitionFunctionWrapper(wrapWithVerdicts);

@@ -71,7 +71,7 @@ test('replay: a well-behaved consumer\'s HAR passes with exit code 0', async () 
   await mock.close();
   const run = cli(['--replay', har, '--reports', join(dir, 'well-behaved')]);
   assert.equal(await run.exit, 0, run.stdout() + run.stderr());
-  assert.match(run.stdout(), /Consumer verdict: PASS \(\d+ pass, 0 fail, 0 warn, 5 not exercised, 13 not testable here\)/);
+  assert.match(run.stdout(), /Consumer verdict: PASS \(\d+ obligations: \d+ pass, 0 fail, 0 warn, 5 not exercised, 13 not testable here\)\n\d+ scenarios: 0 fail, 0 inconclusive, \d+ skipped, 0 not-run, \d+ pass\n/);
   assert.match(readFileSync(join(dir, 'well-behaved', 'consumer-coverage.md'), 'utf8'), /^# Consumer assurance verdict: PASS/);
 });
 

@@ -14,8 +14,10 @@ import { judgeRecording } from '../../mocks/domain/judge/judge-recording.ts';
 import type { RecordingJudgement } from '../../mocks/domain/judge/judge-recording.ts';
 import { judgeContextOf, mockProviderFacts } from '../../src/consumer/provider-facts-of.ts';
 import { discardOutput, runConsumerFeatures } from '../../src/consumer/run-consumer-features.ts';
-import { summariseConsumerRun } from '../../src/consumer/summarise-consumer-run.ts';
-import type { ScenarioResult } from '../../src/consumer/summarise-consumer-run.ts';
+import { OBLIGATIONS } from '../../spec/obligations-index.ts';
+import { reasonText } from '../../src/run-model/reason-text.ts';
+import { readRunModel } from '../../src/run-model/read-run-model.ts';
+import type { ScenarioOutcome } from '../../src/run-model/scenario-outcome.ts';
 import { toConsumerCoverage } from '../../src/consumer/to-consumer-coverage.ts';
 import { runScriptedConsumer, SCRIPTED_CONSUMERS, SCRIPTED_CONSUMER_NAMES, startMockFor } from './scripted-consumers.ts';
 import type { ScriptedConsumerName } from './scripted-consumers.ts';
@@ -33,12 +35,12 @@ async function judged(name: ScriptedConsumerName): Promise<RecordingJudgement> {
   }
 }
 
-async function runFeatures(name: string, judgement: RecordingJudgement): Promise<{ results: ScenarioResult[]; envelopes: readonly Envelope[]; success: boolean }> {
+async function runFeatures(name: string, judgement: RecordingJudgement): Promise<{ results: readonly ScenarioOutcome[]; envelopes: readonly Envelope[]; success: boolean }> {
   const path = join(dir, `${name}.json`);
   writeFileSync(path, JSON.stringify(judgement));
   const run = await runConsumerFeatures({ judgementPath: path, stdout: discardOutput(), ...(support ? { support } : {}) });
   support = run.support;
-  return { results: summariseConsumerRun(run.envelopes), envelopes: run.envelopes, success: run.success };
+  return { results: readRunModel(run.envelopes, OBLIGATIONS).scenarios, envelopes: run.envelopes, success: run.success };
 }
 
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,11 +51,11 @@ describe('consumer features over scripted consumers', () => {
     test(`${name}: ${breaks === undefined ? 'no scenario fails' : `only scenarios tagged @${breaks} fail`}`, async () => {
       const judgement = await judged(name);
       const { results, success } = await runFeatures(name, judgement);
-      const failed = results.filter((r) => r.status === 'failed');
+      const failed = results.filter((r) => r.verdict === 'fail');
       assert.equal(success, breaks === undefined);
       assert.ok(breaks === undefined ? failed.length === 0 : failed.length > 0);
-      for (const scenario of failed) assert.ok(scenario.tags.includes(`@${breaks}`), `${scenario.name} failed: ${scenario.failure}`);
-      assert.deepEqual(results.filter((r) => !['passed', 'failed', 'skipped'].includes(r.status)), []);
+      for (const scenario of failed) assert.ok(scenario.tags.includes(`@${breaks}`), `${scenario.name} failed: ${reasonText(scenario)}`);
+      assert.deepEqual(results.filter((r) => !['pass', 'fail', 'skipped'].includes(r.verdict)).map((r) => `${r.name}: ${reasonText(r)}`), []);
       // Coverage generated from the tags agrees with the judge's verdicts, composites included.
       const coverage = toConsumerCoverage(results);
       for (const row of coverage.rows) {
@@ -66,10 +68,10 @@ describe('consumer features over scripted consumers', () => {
   test('an obligation the traffic does not exercise is skipped with the reason, never passed', async () => {
     const { results } = await runFeatures('malformed', await judged('malformed-jwt'));
     const booking = results.find((r) => r.name === 'The booking carries no Appointment.id');
-    assert.deepEqual([booking?.status, booking?.skipReason], ['skipped', 'not exercised: the recording has no booking request with a JSON body']);
+    assert.deepEqual([booking?.verdict, booking?.reason?.code, booking?.reason?.message], ['skipped', 'SKIPPED_NOT_EXERCISED', 'not exercised: the recording has no booking request with a JSON body']);
     const bookingScope = results.find((r) => r.name === 'The requested_scope of every booking request fits the interaction');
-    assert.deepEqual([bookingScope?.status, bookingScope?.skipReason], ['skipped', 'not exercised: the recording has no booking request']);
-    assert.ok(results.filter((r) => r.status === 'skipped').every((r) => r.skipReason?.startsWith('not exercised: ')));
+    assert.deepEqual([bookingScope?.verdict, bookingScope?.reason?.message], ['skipped', 'not exercised: the recording has no booking request']);
+    assert.ok(results.filter((r) => r.verdict === 'skipped').every((r) => r.reason?.message.startsWith('not exercised: ')));
   });
 });
 
@@ -97,7 +99,7 @@ describe('the consumer features are tagged from the obligations table', () => {
   });
 
   test('every judged obligation has a scenario', () => {
-    const results = summariseConsumerRun(envelopes);
+    const results = readRunModel(envelopes, OBLIGATIONS).scenarios;
     assert.deepEqual(toConsumerCoverage(results).rows.filter((r) => r.verdict === 'no-scenario').map((r) => r.id), []);
     assert.equal(toConsumerCoverage(results).rows.length, CONSUMER_OBLIGATIONS.length);
   });

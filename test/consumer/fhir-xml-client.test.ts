@@ -4,7 +4,7 @@
 // is judged like a JSON consumer's: XML bodies are read into the same JSON form first.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { INTERACTION_IDS, INTERACTION_SCOPES, type Interaction } from '../../mocks/domain/auth/interactions.ts';
+import { INTERACTION_IDS, INTERACTION_SCOPES, type Interaction } from '../../spec/interactions.ts';
 import { judgeRecording } from '../../mocks/domain/judge/judge-recording.ts';
 import { parseFhirXml, toFhirXml } from '../../mocks/domain/transport/fhir-xml.ts';
 import { CONSUMER_A1001, DEFAULT_PROVIDER_ASID, SERVICE_UTC } from '../../mocks/fixtures/default-fixture.ts';

@@ -4,8 +4,8 @@
 // the first refusal it cannot recover from.
 import { buildReferenceBooking } from '../../mocks/fixtures/reference-booking.ts';
 import { CONSUMER_A1001, DEFAULT_PROVIDER_ASID, SERVICE_UTC } from '../../mocks/fixtures/default-fixture.ts';
-import { INTERACTION_IDS, INTERACTION_SCOPES } from '../../mocks/domain/auth/interactions.ts';
-import type { Interaction } from '../../mocks/domain/auth/interactions.ts';
+import { INTERACTION_IDS, INTERACTION_SCOPES } from '../../spec/interactions.ts';
+import type { Interaction } from '../../spec/interactions.ts';
 import type { ProviderConfig } from '../../mocks/domain/provider-config.ts';
 import { startMockServer, type RunningMock } from '../../mocks/server/start-mock-server.ts';
 import type { SlotRecord } from '../../mocks/domain/types.ts';

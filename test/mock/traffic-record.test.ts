@@ -8,7 +8,7 @@ import { request as httpRequest } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { startMockServer, type RunningMock } from '../../mocks/server/start-mock-server.ts';
 import { buildReferenceBooking } from '../../mocks/fixtures/reference-booking.ts';
-import { INTERACTION_IDS } from '../../mocks/domain/auth/interactions.ts';
+import { INTERACTION_IDS } from '../../spec/interactions.ts';
 import { buildJwt } from '../../src/jwt/build-jwt.ts';
 import { parseHar } from '../../src/consumer/parse-har.ts';
 import { mockProviderFacts } from '../../src/consumer/provider-facts-of.ts';

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildHar } from '../../src/evidence-pack/build-har.ts';
-import { collectExchanges } from '../../src/evidence-pack/collect-exchanges.ts';
+import { readRunModel } from '../../src/run-model/read-run-model.ts';
 import type { Exchange } from '../../src/client/exchange.ts';
 import { buildRunEnvelopes, exchangeAttachment } from './envelope-builder.ts';
 import { sampleEnvelopes } from './sample-run.ts';
@@ -9,7 +9,7 @@ import { sampleEnvelopes } from './sample-run.ts';
 const TOOL = { name: 'booking-assurance', version: '0.1.0' };
 
 describe('buildHar', () => {
-  const har = buildHar(collectExchanges(sampleEnvelopes()), TOOL);
+  const har = buildHar(readRunModel(sampleEnvelopes(), []).traffic, TOOL);
 
   it('has one entry per recorded exchange and one page per scenario attempt', () => {
     assert.equal(har.log.version, '1.2');
@@ -46,7 +46,7 @@ describe('buildHar', () => {
   it('records a network failure as status 0 with the error, and keeps retried attempts', () => {
     const refused: Exchange = { id: 'x5-1', purpose: 'check', label: 'metadata', startedAt: '2026-03-16T08:00:00.000Z', durationMs: 2, request: { method: 'POST', url: 'https://p.example/Appointment', headers: { 'content-type': 'application/fhir+json' }, body: '{"resourceType":"Appointment"}' }, failure: { kind: 'refused', message: 'connect ECONNREFUSED' } };
     const envelopes = buildRunEnvelopes([{ name: 'flaky', tags: [], retriedAttempts: 1, steps: [{ text: 'a', status: 'PASSED', attachments: [exchangeAttachment(refused)] }] }]);
-    const log = buildHar(collectExchanges(envelopes), TOOL).log;
+    const log = buildHar(readRunModel(envelopes, []).traffic, TOOL).log;
     const entry = log.entries[0] as { request: { postData: unknown; bodySize: number }; response: { status: number; _error: string; bodySize: number } };
     assert.equal(log.entries.length, 1);
     assert.deepEqual(entry.request.postData, { mimeType: 'application/fhir+json', text: '{"resourceType":"Appointment"}' });

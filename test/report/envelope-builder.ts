@@ -1,10 +1,11 @@
 // Builds the cucumber message envelopes of a run from a short description, the way cucumber-js 13
 // writes them (pickles with inherited tags, test cases with hook steps, attachments bound to the
 // test case attempt), so the report is tested on realistic input without running cucumber.
-import type { CucumberEnvelope, MessageTimestamp } from '../../src/assurance-report/cucumber-envelope.ts';
+import type { Envelope, Timestamp } from '@cucumber/messages';
 import type { Exchange } from '../../src/client/exchange.ts';
-import { toEvidence } from '../../src/client/to-evidence.ts';
-import { EXCHANGE_ATTACHMENT_PREFIX, VERDICT_ATTACHMENT, WARNING_ATTACHMENT, type VerdictRecord, type WarningRecord } from '../../src/verdict/verdict.ts';
+import { toExchangeAttachment } from '../../src/client/exchange-attachment.ts';
+import { toVerdictAttachment, toWarningAttachment } from '../../src/verdict/verdict-attachment.ts';
+import type { VerdictRecord, WarningRecord } from '../../src/verdict/verdict.ts';
 
 export interface FixtureAttachment {
   readonly fileName: string;
@@ -39,28 +40,31 @@ export interface FixtureScenario {
 export const RUN_START_MS = Date.UTC(2026, 2, 16, 8, 0, 0);
 
 export function exchangeAttachment(exchange: Exchange): FixtureAttachment {
-  return { fileName: `${EXCHANGE_ATTACHMENT_PREFIX}${exchange.id}.json`, mediaType: 'application/json', body: JSON.stringify(toEvidence(exchange), null, 2) };
+  return toExchangeAttachment(exchange);
 }
 
 export function verdictAttachment(record: VerdictRecord): FixtureAttachment {
-  return { fileName: VERDICT_ATTACHMENT, mediaType: 'application/json', body: JSON.stringify(record, null, 2) };
+  return toVerdictAttachment(record);
 }
 
 export function warningAttachment(record: WarningRecord): FixtureAttachment {
-  return { fileName: WARNING_ATTACHMENT, mediaType: 'application/json', body: JSON.stringify(record, null, 2) };
+  return toWarningAttachment(record);
 }
 
-function stamp(ms: number): MessageTimestamp {
+function stamp(ms: number): Timestamp {
   return { seconds: Math.floor(ms / 1000), nanos: (ms % 1000) * 1e6 };
 }
 
 const KEYWORD_TYPES = ['Context', 'Action', 'Outcome'] as const;
 
-export function buildRunEnvelopes(scenarios: readonly FixtureScenario[], startMs = RUN_START_MS): CucumberEnvelope[] {
+/** Envelopes as cucumber writes them; fields the reports never read (AST ids, languages) are left out. */
+type PartialEnvelope = Record<string, unknown>;
+
+export function buildRunEnvelopes(scenarios: readonly FixtureScenario[], startMs = RUN_START_MS): Envelope[] {
   let clock = startMs;
   let nextId = 0;
   const id = (kind: string) => `${kind}-${(nextId += 1)}`;
-  const head: CucumberEnvelope[] = [
+  const head: PartialEnvelope[] = [
     { meta: { protocolVersion: '34.2.1', implementation: { name: 'cucumber-js', version: '13.3.0' }, runtime: { name: 'node.js', version: '24.0.0' }, os: { name: 'linux' } } },
   ];
   const uris = [...new Set(scenarios.map((scenario) => scenario.uri ?? 'features/provider/slots.feature'))];
@@ -73,7 +77,7 @@ export function buildRunEnvelopes(scenarios: readonly FixtureScenario[], startMs
     return { scenario, pickle, testCase: { id: id('case'), pickleId: pickle.id, testSteps } };
   });
   const run = cases.filter(({ scenario }) => !scenario.notRun);
-  const body: CucumberEnvelope[] = [...cases.map(({ pickle }) => ({ pickle })), { testRunStarted: { timestamp: stamp(clock) } }, ...run.map(({ testCase }) => ({ testCase }))];
+  const body: PartialEnvelope[] = [...cases.map(({ pickle }) => ({ pickle })), { testRunStarted: { timestamp: stamp(clock) } }, ...run.map(({ testCase }) => ({ testCase }))];
   for (const { scenario, testCase } of run) {
     const outcomes = [...scenario.steps, scenario.afterHook ?? { text: 'After', status: 'PASSED' as const }];
     for (let attempt = 0; attempt <= (scenario.retriedAttempts ?? 0); attempt += 1) {
@@ -93,5 +97,5 @@ export function buildRunEnvelopes(scenarios: readonly FixtureScenario[], startMs
     }
   }
   body.push({ testRunFinished: { timestamp: stamp(clock), success: false } });
-  return [...head, ...body];
+  return [...head, ...body] as Envelope[];
 }

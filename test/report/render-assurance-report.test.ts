@@ -6,9 +6,10 @@ import { renderAssuranceReport } from '../../src/assurance-report/render-assuran
 import type { Exchange } from '../../src/client/exchange.ts';
 import { buildRunEnvelopes, exchangeAttachment } from './envelope-builder.ts';
 import { SAMPLE_CONTEXT, SAMPLE_COVERAGE, SAMPLE_INDEX, sampleEnvelopes } from './sample-run.ts';
+import { readRunModel } from '../../src/run-model/read-run-model.ts';
 
 const GENERATED_AT = new Date('2026-03-16T08:05:00Z');
-const model = buildReportModel({ envelopes: sampleEnvelopes(), obligationsIndex: SAMPLE_INDEX, coverage: SAMPLE_COVERAGE, runContext: SAMPLE_CONTEXT, generatedAt: GENERATED_AT });
+const model = buildReportModel({ run: readRunModel(sampleEnvelopes(), SAMPLE_INDEX.obligations), obligationsIndex: SAMPLE_INDEX, coverage: SAMPLE_COVERAGE, runContext: SAMPLE_CONTEXT, generatedAt: GENERATED_AT });
 const html = renderAssuranceReport(model);
 
 function count(pattern: RegExp): number {
@@ -60,7 +61,7 @@ describe('renderAssuranceReport', () => {
   });
 
   it('summarises by level and verdict and draws one bar per area', () => {
-    assert.ok(html.includes('<tr data-level="MUST"><th scope="row">MUST</th><td class="num has-fail">2</td><td class="num has-inconclusive">1</td><td class="num">0</td><td class="num has-pass">1</td><td class="num total">4</td></tr>'));
+    assert.ok(html.includes('<tr data-level="MUST"><th scope="row">MUST</th><td class="num has-fail">2</td><td class="num has-inconclusive">1</td><td class="num">0</td><td class="num">0</td><td class="num has-pass">1</td><td class="num total">4</td></tr>'));
     assert.equal(count(/<g class="chart-row" data-area="SLOT">/g), 2);
     assert.ok(html.includes('<title>Slot search: 2 fail, 1 skipped, 1 pass</title>'));
     assert.ok(html.includes('<p class="outcome v-fail" id="outcome">2 MUST scenarios failed — 5 scenarios: 2 failed · 1 inconclusive · 1 skipped · 1 passed</p>'));
@@ -77,7 +78,7 @@ describe('renderAssuranceReport', () => {
       response: { status: 200, statusText: 'OK', headers: {}, bodyText: 'y'.repeat(5_000), wireBytes: 5_000, utf8: true },
     };
     const envelopes = buildRunEnvelopes([{ name: 'big body', tags: ['@SLOT-07'], steps: [{ text: 'a', status: 'PASSED', attachments: [exchangeAttachment(big)] }] }]);
-    const page = renderAssuranceReport(buildReportModel({ envelopes, obligationsIndex: SAMPLE_INDEX, runContext: SAMPLE_CONTEXT, generatedAt: GENERATED_AT }), { maxBodyChars: 1_000 });
+    const page = renderAssuranceReport(buildReportModel({ run: readRunModel(envelopes, SAMPLE_INDEX.obligations), obligationsIndex: SAMPLE_INDEX, runContext: SAMPLE_CONTEXT, generatedAt: GENERATED_AT }), { maxBodyChars: 1_000 });
     assert.ok(page.includes(`<pre class="body">${'y'.repeat(1_000)}</pre><p class="truncated">4,000 more characters not shown here; the evidence pack (exchanges.har) has the body as recorded.</p>`));
   });
 

@@ -11,6 +11,7 @@ import { buildReportModel } from '../../src/assurance-report/build-report-model.
 import { renderAssuranceReport } from '../../src/assurance-report/render-assurance-report.ts';
 import { CHROMIUM_PATH, hasChromium, launchChromium, type ChromiumPage } from './chromium-page.ts';
 import { SAMPLE_CONTEXT, SAMPLE_COVERAGE, SAMPLE_INDEX, sampleEnvelopes } from './sample-run.ts';
+import { readRunModel } from '../../src/run-model/read-run-model.ts';
 
 const ARTIFACTS = resolve(import.meta.dirname, '../../reports/test-artifacts');
 const skip = hasChromium() ? false : `Chromium not found at ${CHROMIUM_PATH} (set CHROMIUM_PATH; CI installs Debian's chromium)`;
@@ -26,7 +27,7 @@ describe('the assurance report in headless Chromium', { skip, timeout: 30_000 },
   before(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
     const file = join(ARTIFACTS, 'assurance-report.html');
-    const model = buildReportModel({ envelopes: sampleEnvelopes(), obligationsIndex: SAMPLE_INDEX, coverage: SAMPLE_COVERAGE, runContext: SAMPLE_CONTEXT, generatedAt: new Date('2026-03-16T08:05:00Z') });
+    const model = buildReportModel({ run: readRunModel(sampleEnvelopes(), SAMPLE_INDEX.obligations), obligationsIndex: SAMPLE_INDEX, coverage: SAMPLE_COVERAGE, runContext: SAMPLE_CONTEXT, generatedAt: new Date('2026-03-16T08:05:00Z') });
     await writeFile(file, renderAssuranceReport(model));
     fileUrl = pathToFileURL(file).href;
     page = await launchChromium({ width: 1400, height: 1000 });

@@ -1,13 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildReportModel } from '../../src/assurance-report/build-report-model.ts';
-import { parseMessagesNdjson } from '../../src/assurance-report/parse-messages-ndjson.ts';
-import { ConformanceFailure } from '../../src/verdict/conformance-failure.ts';
-import { buildRunEnvelopes } from './envelope-builder.ts';
+import { parseMessagesNdjson } from '../../src/run-model/parse-messages-ndjson.ts';
+import { buildRunEnvelopes, verdictAttachment } from './envelope-builder.ts';
 import { HOSTILE_MARKUP, SAMPLE_CONTEXT, SAMPLE_COVERAGE, SAMPLE_INDEX, sampleEnvelopes } from './sample-run.ts';
+import { readRunModel } from '../../src/run-model/read-run-model.ts';
 
 const GENERATED_AT = new Date('2026-03-16T08:05:00Z');
-const model = buildReportModel({ envelopes: sampleEnvelopes(), obligationsIndex: SAMPLE_INDEX, coverage: SAMPLE_COVERAGE, runContext: SAMPLE_CONTEXT, generatedAt: GENERATED_AT });
+const model = buildReportModel({ run: readRunModel(sampleEnvelopes(), SAMPLE_INDEX.obligations), obligationsIndex: SAMPLE_INDEX, coverage: SAMPLE_COVERAGE, runContext: SAMPLE_CONTEXT, generatedAt: GENERATED_AT });
 
 describe('buildReportModel', () => {
   it('orders scenarios failures first, then inconclusive, skipped and passed', () => {
@@ -70,15 +70,15 @@ describe('buildReportModel', () => {
   });
 
   it('takes untested reasons from the coverage file rows too', () => {
-    const fromRows = buildReportModel({ envelopes: [], obligationsIndex: SAMPLE_INDEX, coverage: { obligations: [{ id: 'CAP-05', untestedReason: 'deferred: booking' }, { id: 'SLOT-07' }] }, runContext: SAMPLE_CONTEXT, generatedAt: GENERATED_AT });
+    const fromRows = buildReportModel({ run: readRunModel([], SAMPLE_INDEX.obligations), obligationsIndex: SAMPLE_INDEX, coverage: { obligations: [{ id: 'CAP-05', untestedReason: 'deferred: booking' }, { id: 'SLOT-07' }] }, runContext: SAMPLE_CONTEXT, generatedAt: GENERATED_AT });
     assert.deepEqual(fromRows.obligations.slice(0, 3).map((row) => row.note), ['deferred: booking', 'Consumer obligation: outside the scope of this suite', 'No scenario verifies this obligation yet']);
   });
 
   it('counts scenarios and in-scope obligations by level and verdict, and per area', () => {
-    assert.deepEqual(model.summary.scenarios.MUST, { fail: 2, inconclusive: 1, skipped: 0, pass: 1 });
-    assert.deepEqual(model.summary.scenarios.SHOULD, { fail: 0, inconclusive: 0, skipped: 1, pass: 0 });
-    assert.deepEqual(model.summary.obligations.MUST, { fail: 3, inconclusive: 1, skipped: 0, untested: 2, pass: 1 });
-    assert.deepEqual(model.summary.obligations.SHOULD, { fail: 0, inconclusive: 0, skipped: 1, untested: 1, pass: 0 });
+    assert.deepEqual(model.summary.scenarios.MUST, { fail: 2, inconclusive: 1, skipped: 0, 'not-run': 0, pass: 1 });
+    assert.deepEqual(model.summary.scenarios.SHOULD, { fail: 0, inconclusive: 0, skipped: 1, 'not-run': 0, pass: 0 });
+    assert.deepEqual(model.summary.obligations.MUST, { fail: 3, inconclusive: 1, skipped: 0, 'not-run': 0, untested: 2, pass: 1 });
+    assert.deepEqual(model.summary.obligations.SHOULD, { fail: 0, inconclusive: 0, skipped: 1, 'not-run': 0, untested: 1, pass: 0 });
     assert.deepEqual(model.summary.areas.map((area) => [area.area, area.label, area.scenarios.fail, area.obligations.untested]), [
       ['CAP', 'Capability statement', 0, 1],
       ['SLOT', 'Slot search', 2, 1],
@@ -96,39 +96,38 @@ describe('buildReportModel', () => {
     assert.equal(model.title, 'NHS Booking API — Provider assurance report');
   });
 
-  it('shows a scenario the run did not select as skipped, not as a missing scenario', () => {
+  it('shows a scenario the run did not select as not run, not as a missing scenario', () => {
     const envelopes = buildRunEnvelopes([
       { name: 'ran', tags: ['@SLOT-07'], steps: [{ text: 'a', status: 'PASSED' }] },
       { name: 'filtered out', tags: ['@SLOT-07', '@SLOT-29'], notRun: true, steps: [{ text: 'b', status: 'PASSED' }] },
     ]);
-    const partial = buildReportModel({ envelopes, obligationsIndex: SAMPLE_INDEX, runContext: SAMPLE_CONTEXT, generatedAt: GENERATED_AT });
+    const partial = buildReportModel({ run: readRunModel(envelopes, SAMPLE_INDEX.obligations), obligationsIndex: SAMPLE_INDEX, runContext: SAMPLE_CONTEXT, generatedAt: GENERATED_AT });
     const notRun = partial.scenarios.find((scenario) => scenario.name === 'filtered out');
-    assert.deepEqual([notRun?.verdict, notRun?.reason?.code, notRun?.reason?.message, notRun?.attempts, notRun?.startedAt], ['skipped', 'SKIPPED_NOT_RUN', 'not selected for this run', 0, undefined]);
+    assert.deepEqual([notRun?.verdict, notRun?.reason?.code, notRun?.reason?.message, notRun?.attempts, notRun?.startedAt], ['not-run', 'SKIPPED_NOT_RUN', 'not selected for this run', 0, undefined]);
     assert.deepEqual(notRun?.steps, [{ text: 'b', keyword: 'Given', status: 'NOT RUN', durationMs: 0 }]);
-    assert.deepEqual(partial.obligations.filter((row) => row.id === 'SLOT-07' || row.id === 'SLOT-29').map((row) => [row.id, row.verdict]), [['SLOT-07', 'pass'], ['SLOT-29', 'skipped']]);
+    assert.deepEqual(partial.obligations.filter((row) => row.id === 'SLOT-07' || row.id === 'SLOT-29').map((row) => [row.id, row.verdict]), [['SLOT-07', 'pass'], ['SLOT-29', 'not-run']]);
   });
 
-  it('reads the verdict from the thrown error when a suite attaches no verdict record (the consumer suite)', () => {
-    const failure = new ConformanceFailure({ code: 'CONSUMER_OBLIGATION_FAILED', obligations: ['SLOT-02'], reason: '1 finding(s) break SLOT-02', expected: 'the DoS id is sent', actual: ['#1: no service parameter'], exchangeId: '#1' });
+  it('reads the consumer suite\'s verdicts from its verdict records, never from error messages', () => {
+    const failure = { verdict: 'fail', code: 'CONSUMER_OBLIGATION_FAILED', message: '1 finding(s) break SLOT-02', obligations: ['SLOT-02'], expected: 'the DoS id is sent', actual: ['#1: no service parameter'], exchangeId: '#1' } as const;
+    const notExercised = { verdict: 'skipped', code: 'SKIPPED_NOT_EXERCISED', message: 'not exercised: no slot search', obligations: [] } as const;
     const envelopes = buildRunEnvelopes([
-      { name: 'consumer', tags: ['@SLOT-02', '@must'], steps: [{ text: 'the consumer meets SLOT-02', status: 'FAILED', message: `ConformanceFailure: ${failure.message}\n    at x (y.ts:1:1)`, exception: { type: failure.name, message: failure.message } }] },
-      { name: 'not exercised', tags: ['@SLOT-03'], steps: [{ text: 'the consumer meets SLOT-03', status: 'SKIPPED', attachments: [{ fileName: 'consumer-not-exercised.txt', mediaType: 'text/plain', body: 'not exercised: no slot search\n' }] }] },
+      // The message is worded differently on purpose: the record alone decides.
+      { name: 'consumer', tags: ['@SLOT-02', '@must'], steps: [{ text: 'the consumer meets SLOT-02', status: 'FAILED', message: 'Error: reworded', attachments: [verdictAttachment(failure)] }] },
+      { name: 'not exercised', tags: ['@SLOT-03'], steps: [{ text: 'the consumer meets SLOT-03', status: 'SKIPPED', attachments: [verdictAttachment(notExercised)] }] },
     ]);
-    const consumer = buildReportModel({ envelopes, obligationsIndex: SAMPLE_INDEX, runContext: { ...SAMPLE_CONTEXT, suite: 'consumer' }, generatedAt: GENERATED_AT });
-    assert.deepEqual(consumer.scenarios.map((scenario) => [scenario.verdict, scenario.reason]), [
-      ['fail', { verdict: 'fail', code: 'CONSUMER_OBLIGATION_FAILED', message: '1 finding(s) break SLOT-02', obligations: ['SLOT-02'], expected: 'the DoS id is sent', actual: ['#1: no service parameter'], exchangeId: '#1' }],
-      ['skipped', { verdict: 'skipped', code: 'SKIPPED_NOT_EXERCISED', message: 'not exercised: no slot search', obligations: [] }],
-    ]);
+    const consumer = buildReportModel({ run: readRunModel(envelopes, SAMPLE_INDEX.obligations), obligationsIndex: SAMPLE_INDEX, runContext: { ...SAMPLE_CONTEXT, suite: 'consumer' }, generatedAt: GENERATED_AT });
+    assert.deepEqual(consumer.scenarios.map((scenario) => [scenario.verdict, scenario.reason]), [['fail', failure], ['skipped', notExercised]]);
   });
 
   it('names obligation tags the index does not know', () => {
     const envelopes = buildRunEnvelopes([{ name: 'typo', tags: ['@SLOT-7', '@SLOT-07'], steps: [{ text: 'a', status: 'PASSED' }] }]);
-    const typo = buildReportModel({ envelopes, obligationsIndex: SAMPLE_INDEX, runContext: SAMPLE_CONTEXT, generatedAt: GENERATED_AT });
+    const typo = buildReportModel({ run: readRunModel(envelopes, SAMPLE_INDEX.obligations), obligationsIndex: SAMPLE_INDEX, runContext: SAMPLE_CONTEXT, generatedAt: GENERATED_AT });
     assert.deepEqual(typo.unknownObligationTags, ['SLOT-7']);
   });
 
   it('scopes consumer runs to consumer and shared obligations', () => {
-    const consumer = buildReportModel({ envelopes: [], obligationsIndex: SAMPLE_INDEX, runContext: { ...SAMPLE_CONTEXT, suite: 'consumer' }, generatedAt: GENERATED_AT });
+    const consumer = buildReportModel({ run: readRunModel([], SAMPLE_INDEX.obligations), obligationsIndex: SAMPLE_INDEX, runContext: { ...SAMPLE_CONTEXT, suite: 'consumer' }, generatedAt: GENERATED_AT });
     assert.deepEqual(consumer.obligations.filter((row) => row.inScope).map((row) => row.id), ['SLOT-02', 'JWT-13', 'PROF-03', 'NFR-09']);
     assert.equal(consumer.title, 'NHS Booking API — Consumer assurance report');
   });

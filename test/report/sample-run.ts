@@ -1,7 +1,7 @@
 // A small provider run for the report tests: a passing scenario with a warning, a failing one whose
 // response body is hostile HTML, a failing one with validation messages, an inconclusive and a
 // skipped one; an obligations index with an untested, an out-of-scope and a shared obligation.
-import type { CucumberEnvelope } from '../../src/assurance-report/cucumber-envelope.ts';
+import type { Envelope } from '@cucumber/messages';
 import type { CoverageInput, ObligationsIndex, RunContext } from '../../src/assurance-report/report-inputs.ts';
 import type { Exchange } from '../../src/client/exchange.ts';
 import { buildRunEnvelopes, exchangeAttachment, verdictAttachment, warningAttachment } from './envelope-builder.ts';
@@ -28,7 +28,7 @@ function exchange(id: string, path: string, status: number, body: string, conten
 
 const hostileBundle = JSON.stringify({ resourceType: 'Bundle', type: 'searchset', total: 1, entry: [{ resource: { resourceType: 'Slot', id: 'slot-1', comment: HOSTILE_MARKUP } }] });
 
-export function sampleEnvelopes(): CucumberEnvelope[] {
+export function sampleEnvelopes(): Envelope[] {
   const unknownService = exchange('x1-1', '/Slot?schedule.actor:healthcareservice=2000999999', 200, hostileBundle);
   const htmlError = exchange('x1-2', '/metadata', 500, `<html><body>${HOSTILE_MARKUP}</body></html>`, 'text/html');
   const slots = exchange('x2-1', '/Slot?schedule.actor:healthcareservice=124459850&status=free', 200, JSON.stringify({ resourceType: 'Bundle', type: 'searchset', entry: [] }));

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeRunReports, type RunReportsResult } from '../../src/assurance-report/write-run-reports.ts';
+import { readRunModel } from '../../src/run-model/read-run-model.ts';
 import { SAMPLE_COVERAGE, SAMPLE_INDEX, sampleEnvelopes } from './sample-run.ts';
 
 describe('writeRunReports', () => {
@@ -21,6 +22,7 @@ describe('writeRunReports', () => {
     result = await writeRunReports({
       suite: 'provider',
       reportsDir: reports,
+      run: readRunModel(sampleEnvelopes(), SAMPLE_INDEX.obligations),
       obligationsIndex: SAMPLE_INDEX,
       coverage: SAMPLE_COVERAGE,
       target: { name: 'Example provider', baseUrl: 'https://provider.example/STU3/1/careconnect/booking' },
@@ -33,7 +35,7 @@ describe('writeRunReports', () => {
 
   it('writes the assurance report beside the run\'s reports, with versions and links to its siblings', () => {
     assert.equal(result.report.outFile, join(reports, 'assurance-report.html'));
-    assert.deepEqual(result.report.scenarios, { fail: 2, inconclusive: 1, skipped: 1, pass: 1 });
+    assert.deepEqual(result.report.scenarios, { fail: 2, inconclusive: 1, skipped: 1, 'not-run': 0, pass: 1 });
     const html = readFileSync(result.report.outFile, 'utf8');
     assert.ok(html.includes('<li><span>booking-assurance</span> <code>0.1.0</code></li><li><span>NHS Booking API</span> <code>2.0.4-live</code></li>'));
     assert.ok(html.includes('<a href="cucumber.html">cucumber.html</a> · <a href="junit.xml">junit.xml</a>'));

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ObligationRow } from '../../src/report/parse-obligations-catalogue.ts';
-import type { ScenarioResult } from '../../src/report/scenario-result-collector.ts';
+import type { ObligationRow } from '../../spec/parse-obligations-catalogue.ts';
+import type { ScenarioOutcome } from '../../src/run-model/scenario-outcome.ts';
 import { accountForMustObligations } from './account-for-must-obligations.ts';
 
 const row = (id: string, actor: string, level: string): ObligationRow => ({ id, actor, level, section: 's', title: 't', source: 'UEC' });
@@ -14,7 +14,7 @@ const CATALOGUE = [
   row('SLOT-03', 'Consumer', 'MUST'),
   row('BOOK-16', 'Provider', 'MUST'),
 ];
-const tagged = (obligations: readonly string[]) => ({ obligations }) as ScenarioResult;
+const tagged = (obligations: readonly string[]) => ({ obligations }) as ScenarioOutcome;
 const RESULTS = [tagged(['SLOT-15', 'SLOT-28']), tagged(['SLOT-16', 'SLOT-03']), tagged(['HTTP-13']), tagged(['HTTP-07'])];
 
 describe('accountForMustObligations', () => {

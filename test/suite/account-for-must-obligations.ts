@@ -1,7 +1,7 @@
 // Which provider MUST obligations the suite checks (a scenario carries the tag), and whether each is
 // broken by at least one purpose-built fault of the mock or listed as unexercisable with a reason.
-import { bindsProvider, isMustLevel, type ObligationRow } from '../../src/report/parse-obligations-catalogue.ts';
-import type { ScenarioResult } from '../../src/report/scenario-result-collector.ts';
+import { bindsProvider, isMustLevel, type ObligationRow } from '../../spec/parse-obligations-catalogue.ts';
+import type { ScenarioOutcome } from '../../src/run-model/scenario-outcome.ts';
 
 export interface MustAccounting {
   /** Provider MUSTs that some scenario checks. */
@@ -16,7 +16,7 @@ export interface MustAccounting {
 
 export function accountForMustObligations(
   catalogue: readonly ObligationRow[],
-  results: readonly ScenarioResult[],
+  results: readonly ScenarioOutcome[],
   faults: Readonly<Record<string, { readonly obligations: readonly string[] }>>,
   unexercisable: Readonly<Record<string, string>>,
 ): MustAccounting {

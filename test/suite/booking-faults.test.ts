@@ -5,8 +5,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MockFault } from '../../mocks/faults/mock-fault.ts';
 import { MOCK_FAULTS } from '../../mocks/faults/mock-fault.ts';
-import type { ScenarioResult } from '../../src/report/scenario-result-collector.ts';
+import type { ScenarioOutcome } from '../../src/run-model/scenario-outcome.ts';
 import { QuietSuite, verdictsOf } from './quiet-suite.ts';
+import { reasonText } from '../../src/run-model/reason-text.ts';
 
 const suite = new QuietSuite();
 
@@ -46,12 +47,12 @@ const CASES: readonly FaultCase[] = [
   },
 ];
 
-const ran = (results: readonly ScenarioResult[]) => results.filter((r) => r.verdict !== 'not-run');
+const ran = (results: readonly ScenarioOutcome[]) => results.filter((r) => r.verdict !== 'not-run');
 
 describe('the booking scenarios against the faithful mock', () => {
   it('pass, each fault case\'s tags included', async () => {
     const run = await suite.run({ tags: `@area-booking or ${CASES.map((c) => `(${c.tags})`).join(' or ')}` });
-    assert.deepEqual(ran(run.results).filter((r) => r.verdict !== 'pass').map((r) => `${r.name}: ${r.verdict} (${r.reason})`), []);
+    assert.deepEqual(ran(run.results).filter((r) => r.verdict !== 'pass').map((r) => `${r.name}: ${r.verdict} (${reasonText(r)})`), []);
     assert.ok(ran(run.results).length >= 60, `only ${ran(run.results).length} scenarios ran`);
     assert.equal(run.exitCode, 0);
   });
@@ -64,7 +65,7 @@ describe('the booking scenarios against a broken mock', () => {
       const results = ran(run.results);
       const failed = results.filter((r) => r.verdict === 'fail');
       assert.deepEqual([...new Set(failed.map((r) => r.name))].sort(), [...failing].sort(), JSON.stringify(verdictsOf(run), null, 2));
-      assert.deepEqual(results.filter((r) => r.verdict !== 'fail' && r.verdict !== 'pass').map((r) => `${r.name}: ${r.verdict} (${r.reason})`), []);
+      assert.deepEqual(results.filter((r) => r.verdict !== 'fail' && r.verdict !== 'pass').map((r) => `${r.name}: ${r.verdict} (${reasonText(r)})`), []);
       assert.ok(failed.every((r) => r.records.some((record) => record.verdict === 'fail' && record.exchangeId !== undefined)), 'every failure names its exchange');
       assert.equal(run.exitCode, 1);
     });
@@ -89,6 +90,6 @@ describe('a provider that takes the lenient readings of C-07, C-08 and C-09', ()
       update: { mismatchStatuses: [409, 412], missingIfMatchStatuses: [412, 428] },
     };
     const run = await suite.run({ tags, mock: { ...mock, lenient } });
-    assert.deepEqual(ran(run.results).filter((r) => r.verdict !== 'pass').map((r) => `${r.name}: ${r.verdict} (${r.reason})`), []);
+    assert.deepEqual(ran(run.results).filter((r) => r.verdict !== 'pass').map((r) => `${r.name}: ${r.verdict} (${reasonText(r)})`), []);
   });
 });

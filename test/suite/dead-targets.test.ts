@@ -10,6 +10,7 @@ import { createServer as createTcpServer, type AddressInfo, type Server, type So
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { QuietSuite, verdictsOf } from './quiet-suite.ts';
+import { reasonText } from '../../src/run-model/reason-text.ts';
 
 const REQUEST_MS = 300;
 const DEADLINE_MS = 45_000;
@@ -60,7 +61,7 @@ describe('dead targets', () => {
       const run = await suite.run({ target: file });
       const elapsedMs = performance.now() - started;
       const ran = run.results.filter((r) => r.verdict !== 'not-run' && r.verdict !== 'skipped');
-      const unreachable = ran.filter((r) => r.verdict === 'inconclusive' && r.reason?.startsWith('INCONCLUSIVE_UNREACHABLE: ') && r.reason.includes('target unreachable'));
+      const unreachable = ran.filter((r) => r.verdict === 'inconclusive' && reasonText(r)?.startsWith('INCONCLUSIVE_UNREACHABLE: ') === true && reasonText(r)?.includes('target unreachable') === true);
       const detail = JSON.stringify(verdictsOf(run), null, 2).slice(0, 3_000);
       assert.ok(elapsedMs < DEADLINE_MS, `the suite took ${Math.round(elapsedMs)} ms`);
       assert.ok(ran.length > 100, `only ${ran.length} scenarios ran`);

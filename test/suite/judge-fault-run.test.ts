@@ -1,16 +1,16 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ScenarioResult } from '../../src/report/scenario-result-collector.ts';
+import type { ScenarioOutcome } from '../../src/run-model/scenario-outcome.ts';
 import type { VerdictRecord } from '../../src/verdict/verdict.ts';
 import { judgeFaultRun } from './judge-fault-run.ts';
 
-function scenario(name: string, obligations: readonly string[], verdict: ScenarioResult['verdict'], record?: Omit<VerdictRecord, 'message'>): ScenarioResult {
+function scenario(name: string, obligations: readonly string[], verdict: ScenarioOutcome['verdict'], record?: Omit<VerdictRecord, 'message'>): ScenarioOutcome {
   return {
-    id: name, name, feature: 'f', uri: 'features/provider/x.feature', line: 1,
-    tags: obligations.map((o) => `@${o}`), obligations, level: 'must', verdict,
-    ...(record ? { reason: `${record.code}: why` } : {}),
+    id: name, anchor: name, name, feature: 'f', uri: 'features/provider/x.feature', line: 1,
+    tags: obligations.map((o) => `@${o}`), obligations, areas: [], level: 'MUST', verdict,
+    ...(record ? { reason: { ...record, message: 'why' } } : {}),
     records: record ? [{ ...record, message: 'why' }] : [],
-    warnings: [], exchanges: 1,
+    warnings: [], steps: [], exchanges: [], attachments: [], scheduled: true, durationMs: 0, attempts: 1,
   };
 }
 

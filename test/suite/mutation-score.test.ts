@@ -6,13 +6,14 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { MOCK_FAULTS, type MockFault } from '../../mocks/faults/mock-fault.ts';
-import { OBLIGATIONS } from '../../src/report/obligations-index.ts';
+import { OBLIGATIONS } from '../../spec/obligations-index.ts';
 import type { AssuranceRun } from '../../src/report/run-assurance.ts';
 import { UNEXERCISABLE_OBLIGATIONS } from '../../src/report/unexercisable-obligations.ts';
 import { accountForMustObligations } from './account-for-must-obligations.ts';
 import { judgeFaultRun } from './judge-fault-run.ts';
 import { printMutationScore, type MutationMiss } from './print-mutation-score.ts';
 import { QuietSuite, verdictsOf } from './quiet-suite.ts';
+import { reasonText } from '../../src/run-model/reason-text.ts';
 
 const FAULTS = Object.keys(MOCK_FAULTS) as MockFault[];
 
@@ -56,8 +57,8 @@ describe('mutation score (providers)', () => {
     const broken = new Set(FAULTS.flatMap(obligationsOf));
     const notPassed = faithfulRun().results
       .filter((r) => r.obligations.some((o) => broken.has(o)) && r.verdict !== 'pass')
-      .filter((r) => !(r.verdict === 'skipped' && EXPECTED_SKIPS.some((reason) => r.reason?.startsWith(reason))));
-    assert.deepEqual(notPassed.map((r) => `${r.name}: ${r.verdict} (${r.reason})`), []);
+      .filter((r) => !(r.verdict === 'skipped' && EXPECTED_SKIPS.some((reason) => reasonText(r)?.startsWith(reason))));
+    assert.deepEqual(notPassed.map((r) => `${r.name}: ${r.verdict} (${reasonText(r)})`), []);
   });
 
   for (const fault of FAULTS) {
@@ -84,7 +85,7 @@ describe('mutation score (providers)', () => {
       const verdicts = JSON.stringify(verdictsOf(run), null, 2);
       assert.deepEqual(judged.missedOn, [], verdicts);
       assert.deepEqual(judged.problems, [], verdicts);
-      assert.equal(run.exitCode, run.results.some((r) => r.verdict === 'fail' && r.level === 'must') ? 1 : 0);
+      assert.equal(run.exitCode, run.results.some((r) => r.verdict === 'fail' && r.level === 'MUST') ? 1 : 0);
     });
   }
 

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import type { MockFault } from '../../mocks/faults/mock-fault.ts';
 import { judgeFaultRun } from './judge-fault-run.ts';
 import { QuietSuite, verdictsOf } from './quiet-suite.ts';
+import { reasonText } from '../../src/run-model/reason-text.ts';
 
 const OBLIGATIONS = ['SLOT-16', 'TIME-03'];
 const TAGS = OBLIGATIONS.map((id) => `@${id}`).join(' or ');
@@ -25,7 +26,7 @@ describe('the offset scenarios at any time of day', () => {
       const run = await suite.run({ tags: TAGS, mock: { nowMs } });
       const ran = run.results.filter((r) => r.verdict !== 'not-run');
       assert.ok(ran.filter((r) => r.obligations.includes('SLOT-16')).length >= 4, JSON.stringify(verdictsOf(run), null, 2));
-      assert.deepEqual(ran.filter((r) => r.verdict !== 'pass').map((r) => `${r.name}: ${r.verdict} (${r.reason})`), []);
+      assert.deepEqual(ran.filter((r) => r.verdict !== 'pass').map((r) => `${r.name}: ${r.verdict} (${reasonText(r)})`), []);
     });
 
     for (const fault of FAULTS) {

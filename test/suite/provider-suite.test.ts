@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import type { MockFault } from '../../mocks/faults/mock-fault.ts';
 import { MOCK_FAULTS } from '../../mocks/faults/mock-fault.ts';
 import { QuietSuite, verdictsOf } from './quiet-suite.ts';
+import { reasonText } from '../../src/run-model/reason-text.ts';
 
 const suite = new QuietSuite();
 
@@ -19,8 +20,8 @@ describe('the provider suite against the faithful mock', () => {
   it('passes every scenario it can run, and says why it skips the others', async () => {
     const run = await suite.run();
     const notPassed = run.results.filter((r) => r.verdict !== 'pass');
-    assert.deepEqual(notPassed.filter((r) => r.verdict !== 'skipped').map((r) => `${r.name}: ${r.verdict} (${r.reason})`), []);
-    assert.deepEqual(notPassed.map((r) => EXPECTED_SKIPS.some((reason) => r.reason?.startsWith(reason))), notPassed.map(() => true), JSON.stringify(verdictsOf(run), null, 2));
+    assert.deepEqual(notPassed.filter((r) => r.verdict !== 'skipped').map((r) => `${r.name}: ${r.verdict} (${reasonText(r)})`), []);
+    assert.deepEqual(notPassed.map((r) => EXPECTED_SKIPS.some((reason) => reasonText(r)?.startsWith(reason))), notPassed.map(() => true), JSON.stringify(verdictsOf(run), null, 2));
     assert.equal(run.exitCode, 0);
     assert.ok(run.results.length >= 100, `only ${run.results.length} scenarios ran`);
     assert.deepEqual(run.coverage.unaccounted, []);
@@ -49,7 +50,7 @@ describe('the provider suite against a broken mock', () => {
       assert.ok(failed.every((r) => r.obligations.includes(obligation)));
       assert.ok(failed.every((r) => r.records.some((record) => record.verdict === 'fail' && record.exchangeId !== undefined)), 'every failure names its exchange');
       assert.deepEqual(ran.filter((r) => r.verdict === 'inconclusive').map((r) => r.name), []);
-      assert.equal(run.exitCode, failed.some((r) => r.level === 'must') ? 1 : 0);
+      assert.equal(run.exitCode, failed.some((r) => r.level === 'MUST') ? 1 : 0);
     });
   }
 });
@@ -68,6 +69,6 @@ describe('a provider that takes a lenient reading of section 3', () => {
   it('passes when the target declares the lenient sets it uses', async () => {
     const lenient = { auth: { failureStatuses: [400, 401, 403] }, slotSearch: { unknownServiceStatuses: [404, 200] } };
     const run = await suite.run({ tags, mock: { ...mock, lenient } });
-    assert.deepEqual(run.results.filter((r) => r.verdict !== 'not-run' && r.verdict !== 'pass').map((r) => `${r.name}: ${r.reason}`), []);
+    assert.deepEqual(run.results.filter((r) => r.verdict !== 'not-run' && r.verdict !== 'pass').map((r) => `${r.name}: ${reasonText(r)}`), []);
   });
 });

@@ -3,6 +3,7 @@
 import { Writable } from 'node:stream';
 import type { ISupportCodeLibrary } from '@cucumber/cucumber/api';
 import { runAssurance, type AssuranceOptions, type AssuranceRun } from '../../src/report/run-assurance.ts';
+import { reasonText } from '../../src/run-model/reason-text.ts';
 
 export class QuietSuite {
   #support: ISupportCodeLibrary | undefined;
@@ -17,5 +18,5 @@ export class QuietSuite {
 
 /** `name → verdict` of the scenarios that ran, for readable assertion diffs. */
 export function verdictsOf(run: AssuranceRun): Record<string, string> {
-  return Object.fromEntries(run.results.filter((r) => r.verdict !== 'not-run').map((r) => [`${r.name} (${r.uri}:${r.line})`, r.reason ? `${r.verdict}: ${r.reason}` : r.verdict]));
+  return Object.fromEntries(run.results.filter((r) => r.verdict !== 'not-run').map((r) => [`${r.name} (${r.uri}:${r.line})`, r.reason ? `${r.verdict}: ${reasonText(r)}` : r.verdict]));
 }

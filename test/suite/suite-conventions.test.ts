@@ -4,22 +4,23 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { OBLIGATIONS } from '../../src/report/obligations-index.ts';
-import { bindsProvider, isMustLevel } from '../../src/report/parse-obligations-catalogue.ts';
-import type { ScenarioResult } from '../../src/report/scenario-result-collector.ts';
+import { OBLIGATIONS } from '../../spec/obligations-index.ts';
+import { bindsProvider, isMustLevel } from '../../spec/parse-obligations-catalogue.ts';
+import type { ScenarioOutcome } from '../../src/run-model/scenario-outcome.ts';
 import { UNTESTED_OBLIGATIONS } from '../../src/report/untested-obligations.ts';
 import { QuietSuite } from './quiet-suite.ts';
+import { reasonText } from '../../src/run-model/reason-text.ts';
 
 const LEVEL_TAGS = ['@must', '@should', '@may'];
 
 describe('suite conventions', () => {
-  let scenarios: readonly ScenarioResult[];
+  let scenarios: readonly ScenarioOutcome[];
   before(async () => {
     scenarios = (await new QuietSuite().run({ cucumberArgs: ['--dry-run'] })).results;
   });
 
   it('defines every step of every scenario (a typo is an undefined step, never a pass)', () => {
-    assert.deepEqual(scenarios.filter((s) => s.verdict === 'inconclusive').map((s) => `${s.name}: ${s.reason}`), []);
+    assert.deepEqual(scenarios.filter((s) => s.verdict === 'inconclusive').map((s) => `${s.name}: ${reasonText(s)}`), []);
   });
 
   it('gives every scenario exactly one level tag and at least one obligation id from the catalogue', () => {

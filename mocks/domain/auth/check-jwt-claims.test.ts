@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkJwtClaims } from './check-jwt-claims.ts';
 import type { JwtClaimsContext } from './check-jwt-claims.ts';
-import type { Interaction } from './interactions.ts';
+import type { Interaction } from '../../../spec/interactions.ts';
 import { strictProviderConfig } from '../provider-config.ts';
 import type { ProviderConfig } from '../provider-config.ts';
-import { REFERENCE_JWT_AUDIENCE, REFERENCE_JWT_CLAIMS, REFERENCE_JWT_IAT } from './reference-jwt.ts';
+import { REFERENCE_JWT_AUDIENCE, REFERENCE_JWT_CLAIMS, REFERENCE_JWT_IAT } from '../../../spec/reference-jwt.ts';
 
 const NOW = REFERENCE_JWT_IAT;
 const ctx = (over: Partial<JwtClaimsContext> = {}, config: Partial<ProviderConfig> = {}): JwtClaimsContext => ({

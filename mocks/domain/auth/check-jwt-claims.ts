@@ -5,12 +5,13 @@ import type { Problem, ProblemCode } from '../problem.ts';
 import type { ProviderConfig } from '../provider-config.ts';
 import { describeValue } from './decode-jwt.ts';
 import type { DecodedJwt } from './decode-jwt.ts';
-import { INTERACTION_SCOPES } from './interactions.ts';
-import type { Interaction } from './interactions.ts';
+import { INTERACTION_SCOPES } from '../../../spec/interactions.ts';
+import type { Interaction } from '../../../spec/interactions.ts';
 import { isJsonObject } from './parse-compact-jwt.ts';
 import { normaliseAudience } from './normalise-audience.ts';
+import { IDENTIFIER_SYSTEM } from '../../../spec/care-connect.ts';
 
-export const ODS_ORGANIZATION_SYSTEM = 'https://fhir.nhs.uk/Id/ods-organization-code';
+export const ODS_ORGANIZATION_SYSTEM = IDENTIFIER_SYSTEM.odsOrganizationCode;
 
 /** The requester as the token names it. */
 export interface RequestingConsumerClaims {

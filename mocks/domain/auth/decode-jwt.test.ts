@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeJwt } from './decode-jwt.ts';
-import { REFERENCE_JWT, REFERENCE_JWT_CLAIMS, REFERENCE_JWT_HEADER } from './reference-jwt.ts';
+import { REFERENCE_JWT, REFERENCE_JWT_CLAIMS, REFERENCE_JWT_HEADER } from '../../../spec/reference-jwt.ts';
 
 const b64 = (value: unknown): string =>
   Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');

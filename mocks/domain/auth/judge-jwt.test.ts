@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { judgeConsumerJwt } from './judge-jwt.ts';
 import type { JudgeJwtContext } from './judge-jwt.ts';
 import type { Finding } from '../judge/finding.ts';
-import { REFERENCE_JWT, REFERENCE_JWT_AUDIENCE, REFERENCE_JWT_CLAIMS, REFERENCE_JWT_IAT } from './reference-jwt.ts';
+import { REFERENCE_JWT, REFERENCE_JWT_AUDIENCE, REFERENCE_JWT_CLAIMS, REFERENCE_JWT_IAT } from '../../../spec/reference-jwt.ts';
 
 const NOW = REFERENCE_JWT_IAT;
 const CTX: JudgeJwtContext = { interaction: 'slot-search', nowSec: NOW, audience: REFERENCE_JWT_AUDIENCE };

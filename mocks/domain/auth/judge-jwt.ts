@@ -4,8 +4,8 @@
 import { finding } from '../judge/finding.ts';
 import type { Finding } from '../judge/finding.ts';
 import { describeValue } from './decode-jwt.ts';
-import { INTERACTION_SCOPES } from './interactions.ts';
-import type { Interaction } from './interactions.ts';
+import { INTERACTION_SCOPES } from '../../../spec/interactions.ts';
+import type { Interaction } from '../../../spec/interactions.ts';
 import { judgeRequestingResources } from './judge-requesting-resources.ts';
 import { normaliseAudience } from './normalise-audience.ts';
 import { parseCompactJwt } from './parse-compact-jwt.ts';

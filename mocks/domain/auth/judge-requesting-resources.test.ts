@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { judgeRequestingResources } from './judge-requesting-resources.ts';
-import { REFERENCE_JWT_CLAIMS } from './reference-jwt.ts';
+import { REFERENCE_JWT_CLAIMS } from '../../../spec/reference-jwt.ts';
 
 const { requesting_device: DEVICE, requesting_organization: ORG, requesting_practitioner: PRACTITIONER } = REFERENCE_JWT_CLAIMS;
 const judge = (claims: Record<string, unknown>, expectedOdsCode?: string) =>

@@ -5,9 +5,10 @@ import type { Finding } from '../judge/finding.ts';
 import { ODS_ORGANIZATION_SYSTEM, odsCodeOf } from './check-jwt-claims.ts';
 import { isJsonObject } from './parse-compact-jwt.ts';
 import type { JsonObject } from './parse-compact-jwt.ts';
+import { IDENTIFIER_SYSTEM } from '../../../spec/care-connect.ts';
 
-export const SDS_USER_ID_SYSTEM = 'https://fhir.nhs.uk/Id/sds-user-id';
-export const SDS_ROLE_PROFILE_ID_SYSTEM = 'https://fhir.nhs.uk/Id/sds-role-profile-id';
+export const SDS_USER_ID_SYSTEM = IDENTIFIER_SYSTEM.sdsUserId;
+export const SDS_ROLE_PROFILE_ID_SYSTEM = IDENTIFIER_SYSTEM.sdsRoleProfileId;
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 

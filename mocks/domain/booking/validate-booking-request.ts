@@ -12,10 +12,10 @@ import { validateContainedDocument } from './validate-contained-document.ts';
 import { validateContainedPatient } from './validate-contained-patient.ts';
 import { validateContainedSlot } from './validate-contained-slot.ts';
 import { describeJsonValue } from '../describe-json-value.ts';
+import { PARTICIPATION_STATUSES } from '../../../spec/value-sets.ts';
 
 export type BookingValidation = { ok: true; booking: BookingRequest } | { ok: false; problem: Problem };
 
-const PARTICIPATION_STATUSES: ReadonlySet<string> = new Set(['accepted', 'declined', 'tentative', 'needs-action']);
 
 /** BOOK-09/10/11: an element holding exactly one reference, to `#<id>` of a contained resource. */
 function checkLocalReference(body: JsonObject, element: string, target: string, rule: string): Problem | undefined {

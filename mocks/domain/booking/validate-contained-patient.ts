@@ -6,11 +6,9 @@ import { isValidNhsNumber } from './is-valid-nhs-number.ts';
 import { profileInvalid } from './profile-invalid.ts';
 import { checkTelecomRanks } from './check-telecom-ranks.ts';
 import { describeJsonValue } from '../describe-json-value.ts';
+import { NHS_NUMBER_SYSTEM, NHS_VERIFICATION_SYSTEM, NHS_VERIFICATION_URL } from '../../../spec/care-connect.ts';
+import { GENDERS } from '../../../spec/value-sets.ts';
 
-export const NHS_NUMBER_SYSTEM = 'https://fhir.nhs.uk/Id/nhs-number';
-export const NHS_VERIFICATION_URL = 'https://fhir.hl7.org.uk/STU3/StructureDefinition/Extension-CareConnect-NHSNumberVerificationStatus-1';
-export const NHS_VERIFICATION_SYSTEM = 'https://fhir.hl7.org.uk/STU3/CodeSystem/CareConnect-NHSNumberVerificationStatus-1';
-const GENDERS: ReadonlySet<string> = new Set(['male', 'female', 'other', 'unknown']);
 
 type Checked = { ok: true; patient: PatientSummary } | { ok: false; problem: Problem };
 

@@ -1,6 +1,7 @@
 // The mock's CapabilityStatement (CAP-01..07, CAP-11): what this mock really serves and nothing
 // else (CAP-04: every listed format is served — JSON, and XML unless the provider is JSON-only).
-const CC = 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-';
+import { CARE_CONNECT_PROFILE_PREFIX } from '../../../spec/care-connect.ts';
+
 const PROFILES = ['Slot', 'HealthcareService', 'Schedule', 'Appointment', 'Patient', 'DocumentReference', 'Practitioner', 'PractitionerRole', 'Organization', 'Location'];
 
 export interface CapabilityOptions {
@@ -26,7 +27,7 @@ export function buildCapabilityStatement(options: CapabilityOptions): Record<str
     // CAP-03: unknown elements and extensions are ignored.
     acceptUnknown: 'both',
     format: options.serveXml ? ['application/fhir+json', 'application/fhir+xml'] : ['application/fhir+json'],
-    profile: PROFILES.map((name) => ({ reference: `${CC}${name}-1` })),
+    profile: PROFILES.map((name) => ({ reference: `${CARE_CONNECT_PROFILE_PREFIX}${name}-1` })),
     rest: [{
       mode: 'server',
       // CAP-11: how transactional integrity is handled.
@@ -35,7 +36,7 @@ export function buildCapabilityStatement(options: CapabilityOptions): Record<str
       resource: [
         {
           type: 'Slot',
-          profile: { reference: `${CC}Slot-1` },
+          profile: { reference: `${CARE_CONNECT_PROFILE_PREFIX}Slot-1` },
           interaction: [{ code: 'search-type' }],
           searchInclude: [
             'Slot:schedule',
@@ -59,7 +60,7 @@ export function buildCapabilityStatement(options: CapabilityOptions): Record<str
         },
         {
           type: 'Appointment',
-          profile: { reference: `${CC}Appointment-1` },
+          profile: { reference: `${CARE_CONNECT_PROFILE_PREFIX}Appointment-1` },
           interaction: [{ code: 'read' }, { code: 'vread' }, { code: 'create' }, { code: 'update' }, { code: 'search-type' }],
           versioning: 'versioned-update',
           readHistory: true,

@@ -3,7 +3,7 @@
 // short title, the feature it belongs to, and what traffic exercises it (the reason shown when the
 // recording does not). Composite rows (CAP-10, BOOK-01, …) are judged through their components on
 // the requests of one interaction, so one broken fact fails one scenario only.
-import type { Interaction } from '../auth/interactions.ts';
+import type { Interaction } from '../../../spec/interactions.ts';
 import type { ObligationId } from './finding.ts';
 
 /** MUST covers MUST and MUST NOT; SHOULD covers SHOULD and SHOULD NOT (catalogue section 0.2). */

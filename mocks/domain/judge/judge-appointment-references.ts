@@ -4,8 +4,8 @@ import { isRecord } from '../booking/fhir-primitives.ts';
 import type { JsonObject } from '../booking/fhir-primitives.ts';
 import { finding } from './finding.ts';
 import type { Finding, ObligationId } from './finding.ts';
+import { PARTICIPATION_STATUSES } from '../../../spec/value-sets.ts';
 
-const PARTICIPATION_STATUSES: ReadonlySet<string> = new Set(['accepted', 'declined', 'tentative', 'needs-action']);
 
 export interface ContainedTargets {
   readonly doc: JsonObject | undefined;

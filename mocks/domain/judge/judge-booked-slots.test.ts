@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { judgeRecording } from './judge-recording.ts';
 import type { ExchangeRecord } from './exchange-record.ts';
-import { TEST_CONTEXT, wellBehavedRecording } from './judge-test-recording.ts';
+import { TEST_CONTEXT, wellBehavedRecording } from '../../fixtures/judge-test-recording.ts';
 
 const judged = (list: ExchangeRecord[]) =>
   judgeRecording(list, TEST_CONTEXT).findings.filter((f) => f.obligation === 'BOOK-15' && f.seqs.length > 0 && f.outcome !== 'pass').map((f) => [f.outcome, f.seqs, f.message]);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { judgeBookingBody } from './judge-booking-body.ts';
-import { referenceBookingBody, T0_MS } from './judge-test-recording.ts';
+import { referenceBookingBody, T0_MS } from '../../fixtures/judge-test-recording.ts';
 import type { StructuralValidator } from './judge-context.ts';
 
 const CTX = { enforceContainedOrder: false };

@@ -15,20 +15,20 @@ import { judgeFhirJsonShape } from './judge-fhir-json-shape.ts';
 import { judgeStructure } from './judge-structure.ts';
 import { judgeTimes } from './judge-times.ts';
 import type { TimeValue } from './judge-times.ts';
+import { CARE_CONNECT_PROFILE_PREFIX } from '../../../spec/care-connect.ts';
+import { LANGUAGES } from '../../../spec/value-sets.ts';
 
-export const CARE_CONNECT_PROFILE = 'https://fhir.hl7.org.uk/STU3/StructureDefinition/CareConnect-';
 const CONTAINED_ORDER = ['DocumentReference', 'Patient', 'Slot'] as const;
-const LANGUAGES: ReadonlySet<string> = new Set(['en', 'en-GB']);
 /** C-17: how far `created` may run ahead of the provider's clock (consumer clocks drift a little). */
 export const CREATED_SKEW_MS = 5_000;
 
 const hasProfile = (resource: JsonObject, type: string): boolean =>
-  isRecord(resource.meta) && Array.isArray(resource.meta.profile) && resource.meta.profile.includes(`${CARE_CONNECT_PROFILE}${type}-1`);
+  isRecord(resource.meta) && Array.isArray(resource.meta.profile) && resource.meta.profile.includes(`${CARE_CONNECT_PROFILE_PREFIX}${type}-1`);
 
 // BOOK-04: the Appointment's own profile, status and (SHOULD) language.
 function judgeAppointmentHead(body: JsonObject): Finding {
   const missing: string[] = [];
-  if (!hasProfile(body, 'Appointment')) missing.push(`meta.profile ${CARE_CONNECT_PROFILE}Appointment-1`);
+  if (!hasProfile(body, 'Appointment')) missing.push(`meta.profile ${CARE_CONNECT_PROFILE_PREFIX}Appointment-1`);
   if (body.status !== 'booked') missing.push(`status "booked" (got ${JSON.stringify(body.status)})`);
   if (missing.length > 0) return finding('BOOK-04', 'fail', `Appointment needs ${missing.join('; ')}`, missing);
   return typeof body.language === 'string' && LANGUAGES.has(body.language)
@@ -70,7 +70,7 @@ function judgeContainedProfiles(contained: readonly JsonObject[]): Finding {
   const missing = contained.filter((r) => !hasProfile(r, String(r.resourceType))).map((r) => `${String(r.resourceType)}/${String(r.id)}`);
   return missing.length === 0
     ? finding('PROF-01', 'pass', 'every contained resource declares its CareConnect profile')
-    : finding('PROF-01', 'fail', `meta.profile ${CARE_CONNECT_PROFILE}<Type>-1 missing on contained ${missing.join(', ')}`, missing);
+    : finding('PROF-01', 'fail', `meta.profile ${CARE_CONNECT_PROFILE_PREFIX}<Type>-1 missing on contained ${missing.join(', ')}`, missing);
 }
 
 function bodyTimes(body: JsonObject, slot: JsonObject | undefined, slotPath: string, doc: JsonObject | undefined, docPath: string): TimeValue[] {

@@ -6,10 +6,10 @@ import type { JsonObject } from '../booking/fhir-primitives.ts';
 import { CDA_TYPE_SYSTEM, RFC4122_SYSTEM } from '../booking/validate-contained-document.ts';
 import { finding } from './finding.ts';
 import type { Finding } from './finding.ts';
+import { LANGUAGES } from '../../../spec/value-sets.ts';
 
 const MIME_TYPE = /^[A-Za-z0-9][\w.+-]*\/[A-Za-z0-9][\w.+-]*(\s*;.*)?$/;
 // C-21: the NBA table says `en`, the examples `en-GB`; both are accepted.
-const LANGUAGES: ReadonlySet<string> = new Set(['en', 'en-GB']);
 
 export function judgeContainedDocument(doc: JsonObject, path: string): Finding {
   const missing: string[] = [];

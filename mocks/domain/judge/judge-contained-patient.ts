@@ -4,11 +4,11 @@
 import { dateStartMs, isNonEmptyString, isRecord } from '../booking/fhir-primitives.ts';
 import type { JsonObject } from '../booking/fhir-primitives.ts';
 import { isValidNhsNumber } from '../booking/is-valid-nhs-number.ts';
-import { NHS_NUMBER_SYSTEM, NHS_VERIFICATION_SYSTEM, NHS_VERIFICATION_URL } from '../booking/validate-contained-patient.ts';
+import { NHS_NUMBER_SYSTEM, NHS_VERIFICATION_SYSTEM, NHS_VERIFICATION_URL } from '../../../spec/care-connect.ts';
+import { GENDERS } from '../../../spec/value-sets.ts';
 import { finding } from './finding.ts';
 import type { Finding, ObligationId } from './finding.ts';
 
-const GENDERS: ReadonlySet<string> = new Set(['male', 'female', 'other', 'unknown']);
 
 const verdict = (id: ObligationId, missing: string[], ok: string, evidence?: unknown): Finding =>
   missing.length === 0 ? finding(id, 'pass', ok) : finding(id, 'fail', `Patient: ${missing.join('; ')}`, evidence);

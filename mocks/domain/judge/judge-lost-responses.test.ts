@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { judgeRecording } from './judge-recording.ts';
 import type { ExchangeFate, ExchangeRecord } from './exchange-record.ts';
-import { TEST_CONTEXT, uuid, wellBehavedRecording } from './judge-test-recording.ts';
+import { TEST_CONTEXT, uuid, wellBehavedRecording } from '../../fixtures/judge-test-recording.ts';
 
 const RETRY_OBLIGATIONS = ['XTI-02', 'CAN-01', 'CAN-02', 'CAN-13'];
 const renumber = (list: ExchangeRecord[]): ExchangeRecord[] => list.map((e, i) => ({ ...e, seq: i + 1 }));

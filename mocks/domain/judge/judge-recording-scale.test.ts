@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { judgeRecording } from './judge-recording.ts';
 import type { ExchangeRecord } from './exchange-record.ts';
-import { CONSUMER_ASID, T0_MS, TEST_CONTEXT } from './judge-test-recording.ts';
+import { CONSUMER_ASID, T0_MS, TEST_CONTEXT } from '../../fixtures/judge-test-recording.ts';
 
 test('150,000 exchanges of one session are judged without a RangeError', () => {
   const recording: ExchangeRecord[] = Array.from({ length: 150_000 }, (_, i) => ({

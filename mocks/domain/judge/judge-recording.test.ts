@@ -4,10 +4,10 @@ import { judgeRecording, UNIDENTIFIED_SESSION } from './judge-recording.ts';
 import type { ExchangeRecord } from './exchange-record.ts';
 import {
   APPOINTMENT_ID, BASE, bearer, changeExchange, exchange, envelope, SEARCH_QUERY, TEST_CONTEXT, wellBehavedRecording,
-} from './judge-test-recording.ts';
+} from '../../fixtures/judge-test-recording.ts';
 import { consumerJudgeContext } from './judge-context.ts';
 import type { ConsumerJudgeContext } from './judge-context.ts';
-import type { Interaction } from '../auth/interactions.ts';
+import type { Interaction } from '../../../spec/interactions.ts';
 
 type Json = Record<string, any>;
 const deviations = (recording: readonly ExchangeRecord[], ctx: ConsumerJudgeContext = TEST_CONTEXT) =>

@@ -4,7 +4,7 @@
 // session's sequence (retries, read-before-cancel, served slots), then the whole recording (trace
 // ids shared between patients, a fixed practitioner).
 import type { ExchangeRecord } from './exchange-record.ts';
-import type { Interaction } from '../auth/interactions.ts';
+import type { Interaction } from '../../../spec/interactions.ts';
 import { CONSUMER_OBLIGATIONS } from './consumer-obligations.ts';
 import { identityGaps } from './identity-gaps.ts';
 import type { ConsumerObligation } from './consumer-obligations.ts';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { judgeRecording } from './judge-recording.ts';
 import type { ExchangeRecord } from './exchange-record.ts';
-import { TEST_CONTEXT, uuid, wellBehavedRecording } from './judge-test-recording.ts';
+import { TEST_CONTEXT, uuid, wellBehavedRecording } from '../../fixtures/judge-test-recording.ts';
 
 const renumber = (list: ExchangeRecord[]): ExchangeRecord[] => list.map((e, i) => ({ ...e, seq: i + 1 }));
 const judged = (list: ExchangeRecord[], ids: string[]) =>

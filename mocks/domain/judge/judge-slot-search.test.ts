@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { judgeSlotSearch, rawQueryPairs } from './judge-slot-search.ts';
 import { toRequestView } from './to-request-view.ts';
-import { BASE, envelope, exchange, TEST_CONTEXT } from './judge-test-recording.ts';
+import { BASE, envelope, exchange, TEST_CONTEXT } from '../../fixtures/judge-test-recording.ts';
 
 const judge = (query: string, ctx = TEST_CONTEXT) => {
   const view = toRequestView(exchange(1, { url: `/STU3/1/careconnect/booking/Slot?${query}`, headers: envelope('slot-search', 1) }), BASE);

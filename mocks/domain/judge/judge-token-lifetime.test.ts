@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { judgeTokenLifetime } from './judge-token-lifetime.ts';
-import { bearer } from './judge-test-recording.ts';
-import { REFERENCE_JWT_IAT } from '../auth/reference-jwt.ts';
+import { bearer } from '../../fixtures/judge-test-recording.ts';
+import { REFERENCE_JWT_IAT } from '../../../spec/reference-jwt.ts';
 
 const NOW = REFERENCE_JWT_IAT;
 

@@ -1,6 +1,6 @@
 // A finding placed in the recording: which exchanges (by seq) show it, in which consumer session,
 // and on which interaction, so a report can say "your cancel requests lack X-Request-ID (#7, #9)".
-import type { Interaction } from '../auth/interactions.ts';
+import type { Interaction } from '../../../spec/interactions.ts';
 import type { Finding } from './finding.ts';
 
 export interface JudgedFinding extends Finding {

@@ -4,7 +4,7 @@
 import { parseCompactJwt } from '../auth/parse-compact-jwt.ts';
 import type { JsonObject } from '../auth/parse-compact-jwt.ts';
 import { isRecord } from '../booking/fhir-primitives.ts';
-import { NHS_NUMBER_SYSTEM } from '../booking/validate-contained-patient.ts';
+import { NHS_NUMBER_SYSTEM } from '../../../spec/care-connect.ts';
 import type { RequestView } from './to-request-view.ts';
 
 export interface RequestFacts {

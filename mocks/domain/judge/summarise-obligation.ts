@@ -1,7 +1,7 @@
 // The verdict on one consumer obligation from the recording's findings, optionally on the requests
 // of one interaction: fail if any finding fails (a SHOULD or MAY obligation only warns), warn if any
 // warns, pass otherwise, and "not exercised" (never pass) when no finding speaks to it.
-import type { Interaction } from '../auth/interactions.ts';
+import type { Interaction } from '../../../spec/interactions.ts';
 import type { ConsumerObligation, ObligationLevel } from './consumer-obligations.ts';
 import type { JudgedFinding } from './judged-finding.ts';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toRequestView } from './to-request-view.ts';
-import { BASE, envelope, exchange } from './judge-test-recording.ts';
+import { BASE, envelope, exchange } from '../../fixtures/judge-test-recording.ts';
 
 const view = (method: string, url: string, base = BASE) => {
   const v = toRequestView(exchange(1, { method, url, headers: envelope('metadata', 1) }), base);

@@ -6,8 +6,8 @@
 // connection reset, none decided yet) shows as status 0 with no headers and no body.
 import { reachedConsumer } from './exchange-record.ts';
 import type { ExchangeFate, ExchangeRecord } from './exchange-record.ts';
-import { interactionFor } from '../auth/interactions.ts';
-import type { Interaction } from '../auth/interactions.ts';
+import { interactionFor } from '../../../spec/interactions.ts';
+import type { Interaction } from '../../../spec/interactions.ts';
 import type { HeaderSource } from '../transport/check-ssp-headers.ts';
 import { parseFhirXml } from '../transport/fhir-xml.ts';
 import { FHIR_XML_MEDIA_TYPES, parseMediaType } from '../transport/parse-media-type.ts';

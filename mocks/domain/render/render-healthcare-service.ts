@@ -3,7 +3,7 @@
 // are referenced only when the provider holds them (C-28).
 import type { ProviderView } from '../provider-view.ts';
 import type { HealthcareServiceRecord } from '../types.ts';
-import { CARE_CONNECT_PROFILE, IDENTIFIER_SYSTEM } from './care-connect.ts';
+import { CARE_CONNECT_PROFILE, IDENTIFIER_SYSTEM } from '../../../spec/care-connect.ts';
 import type { HealthcareServiceResource } from './fhir-resources.ts';
 
 export function renderHealthcareService(service: HealthcareServiceRecord, view: ProviderView): HealthcareServiceResource {

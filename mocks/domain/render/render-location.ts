@@ -1,7 +1,7 @@
 // A location as a CareConnect-Location-1 resource. SLOT-34: it carries the actual address of the
 // appointment, postcode included, identified by its ODS site code.
 import type { LocationRecord } from '../types.ts';
-import { CARE_CONNECT_PROFILE, IDENTIFIER_SYSTEM } from './care-connect.ts';
+import { CARE_CONNECT_PROFILE, IDENTIFIER_SYSTEM } from '../../../spec/care-connect.ts';
 import type { LocationResource } from './fhir-resources.ts';
 
 export function renderLocation(location: LocationRecord): LocationResource {

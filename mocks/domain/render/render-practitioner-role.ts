@@ -3,7 +3,7 @@
 // only when the provider holds it (C-28).
 import type { ProviderView } from '../provider-view.ts';
 import type { PractitionerRoleRecord } from '../types.ts';
-import { CARE_CONNECT_PROFILE, IDENTIFIER_SYSTEM, SDS_JOB_ROLE_NAME_SYSTEM } from './care-connect.ts';
+import { CARE_CONNECT_PROFILE, IDENTIFIER_SYSTEM, SDS_JOB_ROLE_NAME_SYSTEM } from '../../../spec/care-connect.ts';
 import type { PractitionerRoleResource } from './fhir-resources.ts';
 
 export function renderPractitionerRole(role: PractitionerRoleRecord, view: ProviderView): PractitionerRoleResource {

@@ -4,7 +4,7 @@
 // provider holds them, so no reference points at a resource that does not exist (C-28).
 import type { ProviderView } from '../provider-view.ts';
 import type { HealthcareServiceRecord, ScheduleRecord } from '../types.ts';
-import { CARE_CONNECT_PROFILE } from './care-connect.ts';
+import { CARE_CONNECT_PROFILE } from '../../../spec/care-connect.ts';
 import type { Reference, ScheduleResource } from './fhir-resources.ts';
 
 export function renderSchedule(schedule: ScheduleRecord, service: HealthcareServiceRecord | undefined, view: ProviderView): ScheduleResource {

@@ -1,6 +1,6 @@
 // A stored slot as a CareConnect-Slot-1 resource (SLOT-32, 2.13 Slot overrides).
 import type { SlotRecord } from '../types.ts';
-import { CARE_CONNECT_PROFILE, DELIVERY_CHANNEL_EXTENSION, IDENTIFIER_SYSTEM } from './care-connect.ts';
+import { CARE_CONNECT_PROFILE, DELIVERY_CHANNEL_EXTENSION, IDENTIFIER_SYSTEM } from '../../../spec/care-connect.ts';
 import type { SlotResource } from './fhir-resources.ts';
 import { toUtcInstant } from './to-utc-instant.ts';
 

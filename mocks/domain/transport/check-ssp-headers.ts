@@ -3,8 +3,8 @@
 // underscore spellings of the consumer assurance scripts are found and flagged (C-24).
 import { finding } from '../judge/finding.ts';
 import type { Finding, ObligationId } from '../judge/finding.ts';
-import { INTERACTION_IDS, SLOT_SEARCH_READ_INTERACTION_ID } from '../auth/interactions.ts';
-import type { Interaction } from '../auth/interactions.ts';
+import { INTERACTION_IDS, SLOT_SEARCH_READ_INTERACTION_ID } from '../../../spec/interactions.ts';
+import type { Interaction } from '../../../spec/interactions.ts';
 import { quoteHeader } from './parse-media-type.ts';
 
 export interface HeaderSource {
