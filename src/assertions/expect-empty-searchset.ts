@@ -6,8 +6,8 @@ import { fail } from './fail.ts';
 import type { SearchsetView } from './searchset-view.ts';
 
 export function expectEmptySearchset(view: SearchsetView, policy: ConformancePolicy): void {
-  const outcomes = view.entries.filter((e) => e.mode === 'outcome' && e.resource.resourceType === 'OperationOutcome');
-  const others = view.entries.filter((e) => !outcomes.includes(e)).map((e) => e.key);
+  const outcomes = view.outcomes;
+  const others = view.entries.map((e) => e.key);
   const allowedOutcomes = policy.slotSearch.emptyBundleAllowsOutcome ? 1 : 0;
   const problems = [
     ...(view.bundle.total === 0 || (view.bundle.total === undefined && policy.bundle.totalPolicy === 'optional') ? [] : [`total is ${JSON.stringify(view.bundle.total)}`]),

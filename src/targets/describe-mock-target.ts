@@ -46,6 +46,8 @@ export function describeMockTarget(endpoints: MockEndpoints): TargetConfig {
       },
       schedulesWithoutDeliveryChannel: ['schedule-3'],
       hasBusySlots: true,
+      // The fixture holds a resource of every type an include reaches (SLOT-20).
+      holds: ['Practitioner', 'PractitionerRole', 'Location', 'Organization'],
     },
     // The fixture has slots over the next 7 days; two are plenty for every check and keep the
     // evidence small. Nothing exists beyond day 7, so days 10 to 11 are empty.
