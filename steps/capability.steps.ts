@@ -15,6 +15,7 @@ import type { IncludeTarget } from '../src/client/slot-includes.ts';
 import type { ProviderWorld } from './support/provider-world.ts';
 
 Given('the target declares the Location include', async function (this: ProviderWorld) {
+  this.requireNotDeclaredAbsent('Location');
   await this.requireDeclaredInclude('HealthcareService:location');
 });
 

@@ -109,7 +109,7 @@ export function createHttpListener(state: MockProviderState, handlers: RequestHa
     const rawPath = req.url ?? '/';
     const method = (req.method ?? 'GET').toUpperCase();
     // Transport faults (gzip, the SSP prefix, chunked bodies) act here; both are on for the faithful mock.
-    const transport = faultHooks(state.faults).transport;
+    const transport = faultHooks(state.faults, state.variantBehaviours).transport;
     let request = new Request(`${new URL(state.baseUrl).origin}/`, { method: 'GET' });
     let bodyText: string | null = null;
     let response: Response;
@@ -135,7 +135,8 @@ export function createHttpListener(state: MockProviderState, handlers: RequestHa
       return;
     }
     try {
-      const sent = await write(res, response, transport.gzip && wantsGzip(req.headers['accept-encoding']));
+      const acceptEncoding = req.headers['accept-encoding'];
+      const sent = await write(res, response, transport.gzip && (wantsGzip(acceptEncoding) || (transport.gzipUnasked && acceptEncoding === undefined)));
       state.traffic.record({
         receivedAt: new Date(state.clock.now()).toISOString(),
         method,

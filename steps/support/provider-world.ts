@@ -18,7 +18,7 @@ import { boundsAroundSlot, type BoundsPhrase } from '../../src/drivers/bounds-ar
 import { findFreeSlot, type FoundSlot } from '../../src/drivers/find-free-slot.ts';
 import { SlotSearchState } from '../../src/drivers/slot-search-state.ts';
 import { resolveService, type ServiceRole } from '../../src/drivers/service-roles.ts';
-import { HELD_RESOURCE_TYPES } from '../../src/targets/target-config.ts';
+import { HELD_RESOURCE_TYPES, type HeldResourceType } from '../../src/targets/target-config.ts';
 import { HarnessDefect } from '../../src/verdict/harness-defect.ts';
 import { ScenarioSkipped } from '../../src/verdict/scenario-skipped.ts';
 import type { Route, TokenSpec } from '../../src/client/target-client.ts';
@@ -137,6 +137,12 @@ export class ProviderWorld extends ExchangeWorld {
   async requireDeclaredInclude(include: string): Promise<void> {
     const declared = declaredSearchIncludes(await readCapabilityStatement(this)).map(normaliseInclude);
     if (!declared.includes(normaliseInclude(include))) throw new ScenarioSkipped('SKIPPED_NOT_DECLARED', `the CapabilityStatement does not list ${include} in searchInclude`);
+  }
+
+  /** C-35: a target whose `oracle.holds` leaves this type out holds none to give (SLOT-21); undeclared, it is expected. */
+  requireNotDeclaredAbsent(type: HeldResourceType): void {
+    const holds = this.target.config.oracle?.holds;
+    if (holds !== undefined && !holds.includes(type)) throw new ScenarioSkipped('SKIPPED_TARGET_DATA', `the target declares it holds no ${type} (oracle.holds)`);
   }
 
   /**
