@@ -6,14 +6,16 @@ import { mergeProviderConfig } from '../mocks/domain/merge-provider-config.ts';
 import { strictProviderConfig } from '../mocks/domain/provider-config.ts';
 import { isFixtureName } from '../mocks/fixtures/fixture-registry.ts';
 import { isMockFault, MOCK_FAULTS, type MockFault } from '../mocks/faults/mock-fault.ts';
+import { COMBINED_VARIANT, isMockVariant, MOCK_VARIANTS, type MockVariant } from '../mocks/variants/mock-variant.ts';
 import { startMockServer } from '../mocks/server/start-mock-server.ts';
 
 // A reader that stops early (`| head -1`) must not crash the server.
 process.stdout.on('error', () => {});
 
-const usage = `Usage: npm run mock -- [--port N] [--host H] [--base-path /STU3/1/x] [--fixture default|f1] [--freeze <instant>] [--config switches.json] [--tls-cert server.pem --tls-key server.key [--tls-ca clients-ca.pem]] [--fault NAME]...
+const usage = `Usage: npm run mock -- [--port N] [--host H] [--base-path /STU3/1/x] [--fixture default|f1] [--freeze <instant>] [--config switches.json] [--tls-cert server.pem --tls-key server.key [--tls-ca clients-ca.pem]] [--fault NAME]... [--variant NAME|combined]...
 Environment: PORT (default 4000), HOST (default 127.0.0.1).
-Faults (for proving an assurance suite): ${Object.keys(MOCK_FAULTS).join(', ')}`;
+Faults (for proving an assurance suite): ${Object.keys(MOCK_FAULTS).join(', ')}
+Valid variants (choices a conformant provider may make): ${Object.keys(MOCK_VARIANTS).join(', ')}, combined`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${usage}\n`);
@@ -28,6 +30,7 @@ const { values } = parseArgs({
     fixture: { type: 'string' },
     freeze: { type: 'string' },
     fault: { type: 'string', multiple: true },
+    variant: { type: 'string', multiple: true },
     config: { type: 'string' },
     'tls-cert': { type: 'string' },
     'tls-key': { type: 'string' },
@@ -47,6 +50,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`Invalid port ${va
 const fixture = values.fixture ?? 'default';
 if (!isFixtureName(fixture)) fail(`Unknown fixture ${fixture}`);
 const faults: MockFault[] = (values.fault ?? []).map((name) => (isMockFault(name) ? name : fail(`Unknown fault ${name}`)));
+const variants: MockVariant[] = (values.variant ?? []).flatMap((name) => (name === 'combined' ? COMBINED_VARIANT : isMockVariant(name) ? [name] : fail(`Unknown variant ${name}`)));
 const nowMs = values.freeze === undefined ? undefined : Date.parse(values.freeze);
 if (nowMs !== undefined && Number.isNaN(nowMs)) fail(`Invalid --freeze instant ${values.freeze}`);
 
@@ -87,11 +91,12 @@ const mock = await startMockServer({
   basePath: values['base-path'],
   fixture,
   faults,
+  variants,
   ...(nowMs === undefined ? {} : { nowMs }),
 }).catch((error: unknown) => fail(`Could not start the mock provider: ${error instanceof Error ? error.message : String(error)}`));
 
 process.stdout.write(`Mock provider listening at ${mock.baseUrl}\n`);
-process.stdout.write(`Admin: ${new URL(mock.baseUrl).origin}/_admin/state (fixture ${mock.state.fixtureName}${faults.length ? `, faults: ${faults.join(', ')}` : ''})\n`);
+process.stdout.write(`Admin: ${new URL(mock.baseUrl).origin}/_admin/state (fixture ${mock.state.fixtureName}${faults.length ? `, faults: ${faults.join(', ')}` : ''}${variants.length ? `, variants: ${variants.join(', ')}` : ''})\n`);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -2,6 +2,7 @@
 // and elements of its resources that FHIR leaves optional or open.
 import type { FaultBehaviour } from '../faults/fault-behaviour.ts';
 import { entriesOf, onSearchset, withEntries, type Entry, type Json } from '../faults/searchset-transform.ts';
+import { PAGE_PARAM } from './page-searchset.ts';
 
 function isJson(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -16,8 +17,15 @@ export function mapSearchsetResources(change: (resource: Json) => Json, bundle: 
 }
 
 /** The entries of every searchset in another order (FHIR leaves the order to the server without `_sort`). */
-export function reorderEntries(order: (entries: readonly Entry[], bundle: Json) => Entry[]): FaultBehaviour {
-  return onSearchset((bundle) => withEntries(bundle, order(entriesOf(bundle), bundle)));
+export function reorderEntries(order: (entries: readonly Entry[], search: string) => Entry[]): FaultBehaviour {
+  return onSearchset((bundle, ctx) => withEntries(bundle, order(entriesOf(bundle), searchOf(ctx.url))));
+}
+
+/** The search a request makes, whatever page of it it asks for (a paged order must hold across pages). */
+function searchOf(url: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.delete(PAGE_PARAM);
+  return parsed.toString();
 }
 
 const isSlot = (entry: Entry): boolean => entry.resource.resourceType === 'Slot';
@@ -27,9 +35,9 @@ export function slotsNewestFirst(entries: readonly Entry[]): Entry[] {
   return [...slots, ...entries.filter((entry) => !isSlot(entry))];
 }
 
-/** A shuffle seeded by the Bundle id: another order on every search, reproducible from the evidence. */
-export function shuffled(entries: readonly Entry[], bundle: Json): Entry[] {
-  let seed = [...String(bundle.id)].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0, 0x811c9dc5);
+/** A shuffle seeded by the search: another order for every search, the same for each of its pages. */
+export function shuffled(entries: readonly Entry[], search: string): Entry[] {
+  let seed = [...search].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0, 0x811c9dc5);
   const random = () => {
     seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
     return seed / 0x100000000;

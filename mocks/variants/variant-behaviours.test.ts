@@ -91,3 +91,11 @@ describe('valid variants', () => {
     assert.equal(outcomes.length, 1);
   });
 });
+
+describe('the variant catalogue in the README', () => {
+  it('lists every variant', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    assert.deepEqual(Object.keys(MOCK_VARIANTS).filter((variant) => !readme.includes(`| \`${variant}\` |`)), []);
+  });
+});
