@@ -1,12 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { strictProviderConfig } from '../domain/provider-config.ts';
-import { parseSlotQuery } from '../domain/slot-search/parse-slot-query.ts';
-import { searchSlots } from '../domain/slot-search/search-slots.ts';
-import { toSearchsetBundle } from '../domain/slot-search/to-searchset-bundle.ts';
-import { buildDefaultFixture, CONSUMER_A1001, SERVICE_UTC } from '../fixtures/default-fixture.ts';
-import { ProviderStore } from '../store/provider-store.ts';
+import { buildDefaultFixture, SERVICE_UTC } from '../fixtures/default-fixture.ts';
 import type { FaultContext, FaultResult } from '../faults/fault-behaviour.ts';
+import { faithfulSearchset } from '../faults/faithful-searchset.ts';
 import { faultHooks } from '../faults/fault-hooks.ts';
 import { entriesOf, type Json } from '../faults/searchset-transform.ts';
 import { MOCK_VARIANTS, type MockVariant } from './mock-variant.ts';
@@ -18,15 +14,7 @@ const NOW = Date.parse('2026-03-16T09:00:00Z');
 const data = buildDefaultFixture(NOW);
 const context = (url = `${BASE}/Slot?service=${SERVICE_UTC}`): FaultContext => ({ interaction: 'slot-search', method: 'GET', url, baseUrl: BASE, nowMs: NOW, data, currentAppointment: () => undefined });
 
-function searchset(): FaultResult {
-  const parsed = parseSlotQuery([['service', SERVICE_UTC], ['start', 'ge2026-03-16T09:00:00Z'], ['start', 'le2026-03-18T09:00:00Z'], ['_include', '*']], strictProviderConfig);
-  assert.ok(parsed.ok);
-  const store = new ProviderStore(data);
-  const found = searchSlots(parsed.query, { odsCode: CONSUMER_A1001.odsCode }, store, NOW, strictProviderConfig);
-  assert.ok(found.ok);
-  const body = toSearchsetBundle(found.result, parsed.query, store, { baseUrl: BASE, selfUrl: `${BASE}/Slot`, bundleId: 'b-1', nowIso: new Date(NOW).toISOString(), config: strictProviderConfig });
-  return { status: 200, body: JSON.parse(JSON.stringify(body)) };
-}
+const searchset = (): FaultResult => faithfulSearchset(data, NOW, BASE);
 
 const played = (variant: MockVariant, ctx = context()): FaultResult => faultHooks(new Set(), [VARIANT_BEHAVIOURS[variant]]).result(searchset(), ctx);
 const bundleOf = (result: FaultResult): Json => result.body as Json;
