@@ -14,7 +14,8 @@ export const DEFAULT_MAX_PAGES = 50;
 
 /** The `next` link of a page that answered 200 with a Bundle, if any. */
 export function nextLinkOf(exchange: AnsweredExchange): string | undefined {
-  if (exchange.response.status !== 200) return undefined;
+  // Most searchsets are not paged: no need to parse them a second time to find that out.
+  if (exchange.response.status !== 200 || !exchange.response.bodyText.includes('"next"')) return undefined;
   let body: unknown;
   try {
     body = JSON.parse(exchange.response.bodyText);
