@@ -8,16 +8,18 @@ import { isFixtureName } from '../mocks/fixtures/fixture-registry.ts';
 import { ProviderFileError } from '../mocks/provider-file/provider-file-error.ts';
 import { resolveProvider } from '../mocks/provider-file/resolve-provider.ts';
 import { isMockFault, MOCK_FAULTS, type MockFault } from '../mocks/faults/mock-fault.ts';
+import { COMBINED_VARIANT, isMockVariant, MOCK_VARIANTS, type MockVariant } from '../mocks/variants/mock-variant.ts';
 import { MockStartError, startMockServer } from '../mocks/server/start-mock-server.ts';
 import { parseTrafficBudget } from '../mocks/store/parse-traffic-budget.ts';
 
 // A reader that stops early (`| head -1`) must not crash the server.
 process.stdout.on('error', () => {});
 
-const usage = `Usage: npm run mock -- [--port N] [--host H] [--base-path /STU3/1/x] [--fixture default|f1 | --provider my.yaml] [--freeze <instant>] [--config switches.json] [--tls-cert server.pem --tls-key server.key [--tls-ca clients-ca.pem]] [--admin-token T] [--fault NAME]...
+const usage = `Usage: npm run mock -- [--port N] [--host H] [--base-path /STU3/1/x] [--fixture default|f1 | --provider my.yaml] [--freeze <instant>] [--config switches.json] [--tls-cert server.pem --tls-key server.key [--tls-ca clients-ca.pem]] [--admin-token T] [--fault NAME]... [--variant NAME|combined]...
   [--traffic-max-body-bytes N] [--traffic-max-total-bytes N] [--traffic-max-entries N]   the traffic recording's budget
 Environment: PORT (default 4000), HOST (default 127.0.0.1), MOCK_ADMIN_TOKEN (the admin token; required with a HOST beyond loopback).
-Faults (for proving an assurance suite): ${Object.keys(MOCK_FAULTS).join(', ')}`;
+Faults (for proving an assurance suite): ${Object.keys(MOCK_FAULTS).join(', ')}
+Valid variants (choices a conformant provider may make): ${Object.keys(MOCK_VARIANTS).join(', ')}, combined`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${usage}\n`);
@@ -33,6 +35,7 @@ const { values } = parseArgs({
     provider: { type: 'string' },
     freeze: { type: 'string' },
     fault: { type: 'string', multiple: true },
+    variant: { type: 'string', multiple: true },
     config: { type: 'string' },
     'tls-cert': { type: 'string' },
     'tls-key': { type: 'string' },
@@ -71,6 +74,7 @@ function readProvider(path: string | undefined) {
 }
 const provider = readProvider(values.provider);
 const faults: MockFault[] = (values.fault ?? []).map((name) => (isMockFault(name) ? name : fail(`Unknown fault ${name}`)));
+const variants: MockVariant[] = (values.variant ?? []).flatMap((name) => (name === 'combined' ? COMBINED_VARIANT : isMockVariant(name) ? [name] : fail(`Unknown variant ${name}`)));
 const nowMs = values.freeze === undefined ? undefined : Date.parse(values.freeze);
 if (nowMs !== undefined && Number.isNaN(nowMs)) fail(`Invalid --freeze instant ${values.freeze}`);
 
@@ -117,6 +121,7 @@ const mock = await startMockServer({
   ...(provider ? { provider } : {}),
   faults,
   traffic: traffic.budget,
+  variants,
   ...(nowMs === undefined ? {} : { nowMs }),
   ...(adminToken === undefined ? {} : { adminToken }),
 }).catch((error: unknown) => {
@@ -128,7 +133,7 @@ const mock = await startMockServer({
 });
 
 process.stdout.write(`Mock provider listening at ${mock.baseUrl}\n`);
-process.stdout.write(`Admin: ${new URL(mock.baseUrl).origin}/_admin/state (provider ${mock.state.fixtureName}${faults.length ? `, faults: ${faults.join(', ')}` : ''})\n`);
+process.stdout.write(`Admin: ${new URL(mock.baseUrl).origin}/_admin/state (provider ${mock.state.fixtureName}${faults.length ? `, faults: ${faults.join(', ')}` : ''}${variants.length ? `, variants: ${variants.join(', ')}` : ''})\n`);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

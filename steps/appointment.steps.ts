@@ -126,7 +126,8 @@ Then('the cancel is refused as {cancelRefusal}', function (this: AppointmentWorl
 });
 
 Then('the repeated cancel is answered without a new version', function (this: AppointmentWorld) {
-  const expected = { id: this.appointments.booked.id, versionId: this.appointments.cancelled.versionId };
+  const { cancelled, booked } = this.appointments;
+  const expected = { id: booked.id, versionId: cancelled.versionId, previousVersionId: booked.version.versionId, resource: cancelled.resource };
   expectRetryAnswer(this.responseLabelled(LABELS.cancel), expected, 'cancel', this.target.policy, this.warn);
 });
 

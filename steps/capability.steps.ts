@@ -11,10 +11,16 @@ import {
 } from '../src/assertions/expect-capability-statement.ts';
 import { expectFormatsServed } from '../src/assertions/expect-formats-served.ts';
 import { expectValidFhir } from '../src/assertions/expect-valid-fhir.ts';
+import type { IncludeTarget } from '../src/client/slot-includes.ts';
 import type { ProviderWorld } from './support/provider-world.ts';
 
 Given('the target declares the Location include', async function (this: ProviderWorld) {
+  this.requireNotDeclaredAbsent('Location');
   await this.requireDeclaredInclude('HealthcareService:location');
+});
+
+Given('the target holds {includes} and lists their includes', async function (this: ProviderWorld, targets: IncludeTarget[]) {
+  await this.requireHeldIncludes(targets);
 });
 
 When('the consumer asks for the CapabilityStatement', async function (this: ProviderWorld) {

@@ -8,7 +8,6 @@ import { expectEmptySearchset } from '../src/assertions/expect-empty-searchset.t
 import { expectSameResourcesForSpelling } from '../src/assertions/expect-include-spelling.ts';
 import { expectCareConnectProfiles } from '../src/assertions/expect-resource-profiles.ts';
 import { expectSameSlots } from '../src/assertions/expect-same-results.ts';
-import { expectSearchsetBundle } from '../src/assertions/expect-searchset-bundle.ts';
 import { expectIncludedTypes } from '../src/assertions/expect-included-types.ts';
 import { expectValidFhir } from '../src/assertions/expect-valid-fhir.ts';
 import type { ProviderWorld } from './support/provider-world.ts';
@@ -16,7 +15,7 @@ import type { ProviderWorld } from './support/provider-world.ts';
 // Assert: the Bundle
 
 Then('the response is a searchset Bundle', function (this: ProviderWorld) {
-  expectSearchsetBundle(this.response, this.warn, this.obligations);
+  this.searchsetBundle();
 });
 
 Then('every reference of a requested include resolves inside the Bundle', function (this: ProviderWorld) {
@@ -48,7 +47,7 @@ Then('the Bundle validates against FHIR STU3', async function (this: ProviderWor
 });
 
 Then('the search is answered with an empty searchset', function (this: ProviderWorld) {
-  expectEmptySearchset(expectSearchsetBundle(this.response, this.warn, this.obligations), this.target.policy);
+  expectEmptySearchset(this.searchsetBundle(), this.target.policy);
 });
 
 
@@ -60,7 +59,7 @@ Then('the two searches return the same slots', function (this: ProviderWorld) {
 
 Then('the unknown parameter is ignored', function (this: ProviderWorld) {
   const [reference, probe] = this.lastResponses(2);
-  expectUnknownParamAnswer(expectSearchsetBundle(reference, this.warn, this.obligations), probe, this.target.policy, this.warn);
+  expectUnknownParamAnswer(this.searchsetBundle(reference), probe, () => this.searchsetBundle(probe, ['SLOT-06']), this.target.policy, this.warn);
 });
 
 Then('the {includeSpelling} spelling brings back the same resources as the canonical one', function (this: ProviderWorld, spelling: IncludeSpelling) {

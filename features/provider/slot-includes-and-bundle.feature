@@ -89,7 +89,8 @@ Feature: Includes and the shape of the searchset Bundle
 
   @SLOT-20 @should
   Scenario Outline: Requesting <include> brings them into the Bundle
-    Given a slot search for a service spanning several schedules
+    Given the target holds schedules, healthcare services and <include> and lists their includes
+    And a slot search for a service spanning several schedules
     And the search includes schedules, healthcare services and <include>
     When the consumer searches for slots
     Then the response is a searchset Bundle

@@ -11,6 +11,7 @@ const ALLOWED: Partial<Record<keyof ProviderConfig, readonly unknown[]>> = {
   authFailureStatus: [403, 401, 400],
   unsupportedAcceptStatus: [415, 406, 501],
   retryBehaviour: ['conflict', 'replay'],
+  updateRetryBehaviour: ['as-create', 'conflict', 'replay'],
   mismatchStatus: [409, 412],
   missingIfMatchStatus: [412, 428],
   slotTakenStatus: [422, 409],

@@ -36,6 +36,8 @@ export interface ProviderConfig {
   readonly unsupportedAcceptStatus: 415 | 406 | 501;
   /** C-08: reused X-Request-ID answered with 409 (strict) or a replay of the original result. */
   readonly retryBehaviour: RetryBehaviour;
+  /** C-08 for a retried update (cancel), where it differs from a retried create. */
+  readonly updateRetryBehaviour: RetryBehaviour | 'as-create';
   /** C-09 */
   readonly mismatchStatus: 409 | 412;
   /** C-09 */
@@ -70,6 +72,7 @@ export const strictProviderConfig: ProviderConfig = {
   requireSspHeaders: false,
   unsupportedAcceptStatus: 415,
   retryBehaviour: 'conflict',
+  updateRetryBehaviour: 'as-create',
   mismatchStatus: 409,
   missingIfMatchStatus: 412,
   slotTakenStatus: 422,

@@ -51,7 +51,9 @@ export const APPOINTMENT_ANSWER_FAULTS = {
   // BOOK-25 broken: a composite id longer than 64 characters (answers only; the store keeps its own).
   'appointment-ids-too-long': onAppointment((result, appointment) => {
     const id = String(appointment.id);
-    const long = `${id}.${id}`;
+    // Composite until past the 64 characters of the FHIR id rule, whatever length the provider's own ids have.
+    let long = `${id}.${id}`;
+    while (long.length <= 64) long = `${long}.${id}`;
     return changeHeaders({ ...result, body: { ...appointment, id: long } }, (headers) => {
       for (const name of ['Location', 'Content-Location']) if (headers[name]) headers[name] = headers[name].replace(`/Appointment/${id}`, `/Appointment/${long}`);
     });

@@ -47,6 +47,8 @@ export interface TransportSwitches {
   readonly sspPrefix: boolean;
   /** Read request bodies sent with `Transfer-Encoding: chunked` (HTTP-09). */
   readonly chunkedRequests: boolean;
+  /** Also gzip the response to a request with no Accept-Encoding at all (RFC 7231: any coding is then acceptable). */
+  readonly gzipUnasked: boolean;
 }
 
 export interface FaultBehaviour {

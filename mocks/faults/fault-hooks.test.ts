@@ -42,7 +42,7 @@ describe('faultHooks', () => {
     assert.equal(hooks.problem(problem, ctx('slot-search')), problem);
     assert.equal(hooks.result(result, ctx('slot-search')), result);
     assert.equal(hooks.wire(wire, ctx('slot-search')), wire);
-    assert.deepEqual(hooks.transport, { gzip: true, sspPrefix: true, chunkedRequests: true });
+    assert.deepEqual(hooks.transport, { gzip: true, sspPrefix: true, chunkedRequests: true, gzipUnasked: false });
   });
 
   it('finds each fault in exactly one table of behaviours (a second entry would silently win)', () => {
@@ -68,8 +68,9 @@ describe('faultHooks', () => {
   });
 
   it('turns the adapter switches off only for their faults', () => {
-    assert.deepEqual(faultHooks(new Set<MockFault>(['gzip-ignored'])).transport, { gzip: false, sspPrefix: true, chunkedRequests: true });
-    assert.deepEqual(faultHooks(new Set<MockFault>(['ssp-prefix-unsupported', 'gzip-ignored'])).transport, { gzip: false, sspPrefix: false, chunkedRequests: true });
+    assert.deepEqual(faultHooks(new Set<MockFault>(['gzip-ignored'])).transport, { gzip: false, sspPrefix: true, chunkedRequests: true, gzipUnasked: false });
+    assert.deepEqual(faultHooks(new Set<MockFault>(['ssp-prefix-unsupported', 'gzip-ignored'])).transport, { gzip: false, sspPrefix: false, chunkedRequests: true, gzipUnasked: false });
+    assert.deepEqual(faultHooks(new Set<MockFault>(['gzip-ignored']), [{ transport: { gzipUnasked: true } }]).transport, { gzip: false, sspPrefix: true, chunkedRequests: true, gzipUnasked: true }, 'a fault acts on top of a valid variant');
   });
 
   it('changes the section-3 switches of its config faults only', () => {

@@ -53,9 +53,12 @@ function isProblem(value: Problem | FaultResult): value is Problem {
   return 'code' in value && 'diagnostics' in value;
 }
 
-/** The hooks of the active faults, applied in the order of MOCK_FAULTS (so the order is stable). */
-export function faultHooks(faults: ReadonlySet<MockFault>): FaultHooks {
-  const active = (Object.keys(MOCK_FAULTS) as MockFault[]).filter((fault) => faults.has(fault)).map((fault) => FAULT_BEHAVIOURS[fault]);
+/**
+ * The hooks of the active faults, applied in the order of MOCK_FAULTS (so the order is stable),
+ * after the behaviours of the provider's valid variants (`under`): a fault acts on top of them.
+ */
+export function faultHooks(faults: ReadonlySet<MockFault>, under: readonly FaultBehaviour[] = []): FaultHooks {
+  const active = [...under, ...(Object.keys(MOCK_FAULTS) as MockFault[]).filter((fault) => faults.has(fault)).map((fault) => FAULT_BEHAVIOURS[fault])];
   const chain = <T, C>(pick: (b: FaultBehaviour) => ((value: T, ctx: C) => T) | undefined) => (value: T, ctx: C): T =>
     active.reduce((out, behaviour) => pick(behaviour)?.(out, ctx) ?? out, value);
   return {
@@ -80,6 +83,6 @@ export function faultHooks(faults: ReadonlySet<MockFault>): FaultHooks {
     problem: (problem, ctx) => active.reduce<Problem | FaultResult>((out, b) => (isProblem(out) && b.problem ? b.problem(out, ctx) : out), problem),
     result: chain((b) => b.result),
     wire: chain((b) => b.wire),
-    transport: Object.assign({ gzip: true, sspPrefix: true, chunkedRequests: true }, ...active.map((b) => b.transport ?? {})),
+    transport: Object.assign({ gzip: true, sspPrefix: true, chunkedRequests: true, gzipUnasked: false }, ...active.map((b) => b.transport ?? {})),
   };
 }

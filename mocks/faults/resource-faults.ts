@@ -25,10 +25,11 @@ export const RESOURCE_FAULTS = {
   // SLOT-32 / PROF-03 broken.
   'slot-identifier-not-array': mapResources('Slot', (slot) => ({ ...slot, identifier: references(slot, 'identifier')[0] })),
   // SLOT-33 broken.
-  'default-delivery-channel': mapResources('Slot', (slot) => (slot.extension !== undefined ? slot : {
-    ...slot,
-    extension: [{ url: DELIVERY_CHANNEL_EXTENSION, valueCode: 'In-person' }],
-  })),
+  'default-delivery-channel': mapResources('Slot', (slot) => {
+    const extensions = Array.isArray(slot.extension) ? (slot.extension as { url?: unknown }[]) : [];
+    if (extensions.some((extension) => extension.url === DELIVERY_CHANNEL_EXTENSION)) return slot;
+    return { ...slot, extension: [...extensions, { url: DELIVERY_CHANNEL_EXTENSION, valueCode: 'In-person' }] };
+  }),
   // TIME-01 / TIME-04 broken.
   'slot-times-without-zone': mapResources('Slot', retime((instant) => instant.replace(/(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, ''))),
   // TIME-01 broken.

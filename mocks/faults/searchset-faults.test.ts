@@ -1,12 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { strictProviderConfig } from '../domain/provider-config.ts';
-import { parseSlotQuery } from '../domain/slot-search/parse-slot-query.ts';
-import { searchSlots } from '../domain/slot-search/search-slots.ts';
-import { toSearchsetBundle } from '../domain/slot-search/to-searchset-bundle.ts';
-import { buildDefaultFixture, CONSUMER_A1001, SERVICE_UTC } from '../fixtures/default-fixture.ts';
-import { ProviderStore } from '../store/provider-store.ts';
+import { buildDefaultFixture } from '../fixtures/default-fixture.ts';
 import type { FaultContext, FaultResult } from './fault-behaviour.ts';
+import { faithfulSearchset as searchsetOf } from './faithful-searchset.ts';
 import { faultHooks } from './fault-hooks.ts';
 import type { MockFault } from './mock-fault.ts';
 import { entriesOf, type Entry, type Json } from './searchset-transform.ts';
@@ -16,16 +12,7 @@ const NOW = Date.parse('2026-03-16T09:00:00Z');
 const data = buildDefaultFixture(NOW);
 const ctx: FaultContext = { interaction: 'slot-search', method: 'GET', url: `${BASE}/Slot`, baseUrl: BASE, nowMs: NOW, data, currentAppointment: () => undefined };
 
-/** The faithful searchset for the UTC service over two days, every include requested. */
-function faithfulSearchset(): FaultResult {
-  const parsed = parseSlotQuery([['service', SERVICE_UTC], ['start', 'ge2026-03-16T09:00:00Z'], ['start', 'le2026-03-18T09:00:00Z'], ['_include', '*']], strictProviderConfig);
-  assert.ok(parsed.ok);
-  const store = new ProviderStore(data);
-  const found = searchSlots(parsed.query, { odsCode: CONSUMER_A1001.odsCode }, store, NOW, strictProviderConfig);
-  assert.ok(found.ok);
-  const body = toSearchsetBundle(found.result, parsed.query, store, { baseUrl: BASE, selfUrl: `${BASE}/Slot`, bundleId: 'b-1', nowIso: new Date(NOW).toISOString(), config: strictProviderConfig });
-  return { status: 200, body: JSON.parse(JSON.stringify(body)) };
-}
+const faithfulSearchset = (): FaultResult => searchsetOf(data, NOW, BASE);
 
 function faulty(fault: MockFault, result: FaultResult = faithfulSearchset()): FaultResult {
   return faultHooks(new Set([fault])).result(result, ctx);

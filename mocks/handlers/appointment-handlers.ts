@@ -28,8 +28,10 @@ function versionResult(state: MockProviderState, version: StoredAppointmentVersi
 }
 
 /** XTI-05 / CAN-11 / C-08: a reused X-Request-ID never creates anything; 409 or a replay. */
-function retryResult(state: MockProviderState, retry: RetryOutcome, requestId: string, replayStatus: number): Handled {
-  if (state.config.retryBehaviour === 'replay') return versionResult(state, retry.original, replayStatus);
+function retryResult(state: MockProviderState, call: FhirCall, retry: RetryOutcome, requestId: string, retried: 'create' | 'update'): Handled {
+  const { retryBehaviour, updateRetryBehaviour } = call.config;
+  const behaviour = retried === 'create' || updateRetryBehaviour === 'as-create' ? retryBehaviour : updateRetryBehaviour;
+  if (behaviour === 'replay') return versionResult(state, retry.original, retried === 'create' ? 201 : 200);
   return {
     code: 'REQUEST_ID_REUSED',
     diagnostics: `X-Request-ID ${requestId} was already used for a successful ${retry.originalInteraction === 'book' ? 'booking' : 'cancel'} (Appointment/${retry.original.id}); nothing was changed`,
@@ -72,7 +74,7 @@ async function book(state: MockProviderState, call: FhirCall): Promise<Handled> 
     ...(requestId ? { requestId } : {}),
   });
   if (outcome.kind === 'refused') return outcome.problem;
-  if (outcome.kind === 'retry') return retryResult(state, outcome, requestId ?? '', 201);
+  if (outcome.kind === 'retry') return retryResult(state, call, outcome, requestId ?? '', 'create');
   return versionResult(state, outcome.appointment, 201);
 }
 
@@ -95,7 +97,7 @@ async function cancel(state: MockProviderState, call: FhirCall): Promise<Handled
     ...(requestId ? { requestId } : {}),
   });
   if (outcome.kind === 'refused') return outcome.problem;
-  if (outcome.kind === 'retry') return retryResult(state, outcome, requestId ?? '', 200);
+  if (outcome.kind === 'retry') return retryResult(state, call, outcome, requestId ?? '', 'update');
   return versionResult(state, outcome.appointment, 200);
 }
 

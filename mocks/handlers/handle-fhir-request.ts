@@ -86,7 +86,7 @@ interface Faulted {
 }
 
 function faulted(state: MockProviderState, request: Request, interaction: Interaction | undefined): Faulted {
-  const faults = faultHooks(state.faults);
+  const faults = faultHooks(state.faults, state.variantBehaviours);
   const ctx: FaultContext = {
     interaction,
     method: request.method,

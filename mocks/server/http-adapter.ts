@@ -161,7 +161,7 @@ export function createHttpListener(state: MockProviderState, handlers: RequestHa
     const rawPath = req.url ?? '/';
     const method = (req.method ?? 'GET').toUpperCase();
     // Transport faults (gzip, the SSP prefix, chunked bodies) act here; both are on for the faithful mock.
-    const transport = faultHooks(state.faults).transport;
+    const transport = faultHooks(state.faults, state.variantBehaviours).transport;
     let request = new Request(`${new URL(state.baseUrl).origin}/`, { method: 'GET' });
     let bodyText: string | null = null;
     let response: Response;
@@ -213,7 +213,8 @@ export function createHttpListener(state: MockProviderState, handlers: RequestHa
       return;
     }
     try {
-      const sent = await write(res, response, transport.gzip && wantsGzip(req.headers['accept-encoding']), seq === undefined);
+      const acceptEncoding = req.headers['accept-encoding'];
+      const sent = await write(res, response, transport.gzip && (wantsGzip(acceptEncoding) || (transport.gzipUnasked && acceptEncoding === undefined)), seq === undefined);
       const reached = await delivered(res);
       settle(reached ? fate : 'connection-reset', response, sent.headers, sent.body === undefined || sent.body.length === 0 ? null : sent.body.toString('utf8'));
     } catch {

@@ -9,6 +9,9 @@ import type { LoadedProvider } from '../provider-file/load-provider-file.ts';
 import type { ProviderDocument } from '../provider-file/provider-document.ts';
 import { resolveProvider, type ProviderChoice } from '../provider-file/resolve-provider.ts';
 import type { MockFault } from '../faults/mock-fault.ts';
+import { MOCK_VARIANTS, type MockVariant } from '../variants/mock-variant.ts';
+import type { VariantBehaviour } from '../variants/variant-behaviour.ts';
+import { VARIANT_BEHAVIOURS } from '../variants/variant-behaviours.ts';
 import { AppointmentStore } from './appointment-store.ts';
 import { ChaosRules } from './chaos-rules.ts';
 import { ProviderStore } from './provider-store.ts';
@@ -25,6 +28,8 @@ export interface MockProviderOptions {
   readonly provider?: ProviderChoice;
   readonly config?: Partial<ProviderConfig>;
   readonly faults?: readonly MockFault[];
+  /** Valid variants the provider plays (mocks/variants): choices a conformant provider may make. */
+  readonly variants?: readonly MockVariant[];
   /** Freeze the clock at this instant (epoch ms). */
   readonly nowMs?: number;
   readonly clock?: MockClock;
@@ -43,6 +48,9 @@ export class MockProviderState {
   readonly chaos = new ChaosRules();
   readonly faults: Set<MockFault>;
   readonly adminToken: string | undefined;
+  readonly variants: ReadonlySet<MockVariant>;
+  /** The variants' behaviours, in catalogue order (the fault hooks act after them). */
+  readonly variantBehaviours: readonly VariantBehaviour[];
   config: ProviderConfig;
   #fixture: LoadedProvider | ProviderData;
 
@@ -56,6 +64,8 @@ export class MockProviderState {
     this.faults = new Set(options.faults ?? []);
     this.adminToken = options.adminToken;
     this.traffic = new TrafficLog(options.traffic);
+    this.variants = new Set(options.variants ?? []);
+    this.variantBehaviours = (Object.keys(MOCK_VARIANTS) as MockVariant[]).filter((v) => this.variants.has(v)).map((v) => VARIANT_BEHAVIOURS[v]);
     this.store = new ProviderStore(this.#buildFixture());
   }
 
@@ -74,7 +84,8 @@ export class MockProviderState {
   }
 
   #buildFixture(): ProviderData {
-    return 'build' in this.#fixture ? this.#fixture.build(this.clock.now()) : this.#fixture;
+    const data = 'build' in this.#fixture ? this.#fixture.build(this.clock.now()) : this.#fixture;
+    return this.variantBehaviours.reduce((held, variant) => variant.data?.(held) ?? held, data);
   }
 
   #applyProviderClock(): void {

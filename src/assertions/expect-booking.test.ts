@@ -91,6 +91,23 @@ describe('expectRetryAnswer (XTI-05, CAN-11, C-08)', () => {
       else assert.doesNotThrow(run);
     });
   }
+  it('cannot tell a replayed cancel from a second write when the first cancel left the version where it was (CAN-11)', () => {
+    const cancelPolicy = resolvePolicy({ integrity: { updateRetryBehaviour: 'replay' } });
+    const stuck = { id: 'a1', versionId: '1', previousVersionId: '1' };
+    assert.throws(() => expectRetryAnswer(fakeExchange({ status: 200, body: appointment('a1') }), stuck, 'cancel', cancelPolicy, ignore), { code: 'INCONCLUSIVE_PRECONDITION', obligations: ['CAN-11'] });
+  });
+  it('fails a replayed cancel whose meta.lastUpdated moved: the appointment was written again (CAN-11)', () => {
+    const cancelPolicy = resolvePolicy({ integrity: { updateRetryBehaviour: 'replay' } });
+    const stamped = (at: string) => ({ ...appointment('a1'), meta: { versionId: '1', lastUpdated: at } });
+    const first = { id: 'a1', versionId: '1', previousVersionId: '0', resource: stamped('2026-03-16T08:00:00.000Z') };
+    assert.doesNotThrow(() => expectRetryAnswer(fakeExchange({ status: 200, body: stamped('2026-03-16T08:00:00.000Z') }), first, 'cancel', cancelPolicy, ignore));
+    assert.throws(() => expectRetryAnswer(fakeExchange({ status: 200, body: stamped('2026-03-16T08:00:01.000Z') }), first, 'cancel', cancelPolicy, ignore), { code: 'RETRY_REWROTE', obligations: ['CAN-11'] });
+  });
+  it('judges a booking retry and a cancel retry by their own keys (C-08)', () => {
+    const split = resolvePolicy({ integrity: { createRetryBehaviour: 'replay', updateRetryBehaviour: 'conflict' } });
+    assert.doesNotThrow(() => expectRetryAnswer(created(), original, 'booking', split, ignore));
+    assert.throws(() => expectRetryAnswer(fakeExchange({ status: 200, body: appointment('a1') }), original, 'cancel', split, ignore), { code: 'RETRY_ANSWER', obligations: ['CAN-11'] });
+  });
   it('says why a 422 is wrong', () => {
     assert.throws(() => expectRetryAnswer(refusal(422), original, 'cancel', STRICT_POLICY, ignore), { reason: 'a retry of a request that succeeded was refused as a new request (422 hides that the first attempt succeeded, C-08)', expected: '409 naming X-Request-ID', obligations: ['CAN-11'] });
   });

@@ -47,7 +47,7 @@ function reachableKeys(view: SearchsetView): Set<string> {
 
 export function expectNoUnreferencedIncludes(view: SearchsetView, policy: ConformancePolicy, warn: Warn): void {
   const reachable = reachableKeys(view);
-  const stray = view.entries.filter((entry) => entry.mode !== 'outcome' && !reachable.has(entry.key)).map((entry) => entry.key);
+  const stray = view.entries.filter((entry) => !reachable.has(entry.key)).map((entry) => entry.key);
   if (stray.length === 0) return;
   if (policy.bundle.allowUnreferencedIncludes) {
     warn({ code: 'UNREFERENCED_INCLUDE', obligations: ['SLOT-27'], message: `not reachable from any returned Slot: ${stray.join(', ')}`, exchangeId: view.exchange.id });
@@ -56,21 +56,39 @@ export function expectNoUnreferencedIncludes(view: SearchsetView, policy: Confor
   fail(view.exchange, { code: 'UNREFERENCED_INCLUDE', obligations: ['SLOT-27'], reason: `${stray.length} included resources are not reachable from any returned Slot`, expected: 'only resources related to the returned Slots', actual: stray });
 }
 
-export function expectUniqueEntries(view: SearchsetView): void {
+function repeatedKeys(entries: readonly EntryView[]): string[] {
   const counts = new Map<string, number>();
-  for (const entry of view.entries) counts.set(entry.key, (counts.get(entry.key) ?? 0) + 1);
-  const repeated = [...counts].filter(([, n]) => n > 1).map(([key, n]) => `${key} ×${n}`);
-  if (repeated.length > 0) {
-    fail(view.exchange, { code: 'DUPLICATE_ENTRY', obligations: ['SLOT-28'], reason: 'resources are included more than once', expected: 'each (resourceType, id) once', actual: repeated });
+  for (const entry of entries) counts.set(entry.key, (counts.get(entry.key) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n > 1).map(([key, n]) => `${key} ×${n}`);
+}
+
+/** SLOT-28 on each page; across pages (SLOT-31) a Slot is returned once, while a page may repeat the includes its own Slots reach. */
+export function expectUniqueEntries(view: SearchsetView): void {
+  for (const page of view.pages) {
+    const repeated = repeatedKeys(page.entries);
+    if (repeated.length > 0) {
+      fail(page.exchange, { code: 'DUPLICATE_ENTRY', obligations: ['SLOT-28'], reason: 'resources are included more than once', expected: 'each (resourceType, id) once', actual: repeated });
+    }
+  }
+  const acrossPages = repeatedKeys(view.slots);
+  if (acrossPages.length > 0) {
+    fail(view.exchange, { code: 'DUPLICATE_ACROSS_PAGES', obligations: ['SLOT-28'], reason: `Slots come back on more than one of the ${view.pages.length} pages`, expected: 'each Slot on one page', actual: acrossPages });
   }
 }
 
+/**
+ * SLOT-30 (C-27): `total` counts the matched Slots. On a paged search (SLOT-31) FHIR defines it as
+ * the count of every match, so every page's `total` must equal the Slots of all pages together.
+ */
 export function expectTotalMatchesSlots(view: SearchsetView, policy: ConformancePolicy): void {
-  const total = view.bundle.total;
   const policyName = policy.bundle.totalPolicy;
-  if (policyName === 'optional' && total === undefined) return;
-  const expected = policyName === 'allEntries' ? view.entries.filter((e) => e.mode !== 'outcome').length : view.slots.length;
-  if (total !== expected) {
-    fail(view.exchange, { code: 'TOTAL_MISMATCH', obligations: ['SLOT-30'], reason: `Bundle.total is ${JSON.stringify(total)} for ${view.slots.length} matched Slots (bundle.totalPolicy=${policyName})`, expected, actual: total ?? null });
+  const expected = policyName === 'allEntries' ? view.entries.length : view.slots.length;
+  const paged = view.pages.length > 1 ? ` over ${view.pages.length} pages` : '';
+  for (const page of view.pages) {
+    const total = page.bundle.total;
+    if (policyName === 'optional' && total === undefined) continue;
+    if (total !== expected) {
+      fail(page.exchange, { code: 'TOTAL_MISMATCH', obligations: ['SLOT-30'], reason: `Bundle.total is ${JSON.stringify(total)} for ${view.slots.length} matched Slots${paged} (bundle.totalPolicy=${policyName})`, expected, actual: total ?? null });
+    }
   }
 }

@@ -9,7 +9,7 @@ import { expectScheduleServiceActors, expectServiceIdentifiers, expectSlotsFromE
 import { expectSameSlots, expectWithheldSlotsMissing } from './expect-same-results.ts';
 import { expectSlotFields, expectSlotStatusesIn } from './expect-slot-content.ts';
 import { fakeExchange, includeEntry, searchset, slotEntry } from './fake-exchange.ts';
-import { readSearchset } from '../fhir/searchset-view.ts';
+import { mergePages, readSearchset, slotIds } from '../fhir/searchset-view.ts';
 
 const HS_A = includeEntry({ resourceType: 'HealthcareService', id: 'hs-a', identifier: [{ value: '111' }] });
 const HS_B = includeEntry({ resourceType: 'HealthcareService', id: 'hs-b', identifier: [{ value: '222' }] });
@@ -161,7 +161,35 @@ describe('expectEmptySearchset (SLOT-29, C-06)', () => {
   it('fails included resources and a non-zero total', () => {
     assert.throws(() => expectEmptySearchset(view([SCHEDULE_1], 'x', 1), STRICT_POLICY), { code: 'NOT_EMPTY', actual: ['total is 1', 'entries: Schedule/s1'] });
   });
-  it('requires the outcome when the target says so', () => {
-    assert.throws(() => expectEmptySearchset(view([], 'x', 0), resolvePolicy({ slotSearch: { requireOutcomeWhenFiltered: true } })), { code: 'NOT_EMPTY', actual: ['no outcome entry saying why'] });
+  it('requires the outcome when the target says so, where release rules withheld every slot', () => {
+    const policy = resolvePolicy({ slotSearch: { requireOutcomeWhenFiltered: true } });
+    assert.throws(() => expectEmptySearchset(view([], 'x', 0), policy, 'withheld'), { code: 'NOT_EMPTY', actual: ['no outcome entry saying why'] });
+    assert.doesNotThrow(() => expectEmptySearchset(view([], 'x', 0), policy, 'no slots'));
+  });
+  it('sets the outcome entry apart once, fullUrl or not, so no other check sees it (C-06)', () => {
+    const { fullUrl: _none, ...bare } = outcome;
+    const bundle = fakeExchange({ body: searchset([bare], 0) });
+    const checked = expectSearchsetBundle(bundle, () => undefined, ['SLOT-15']);
+    assert.deepEqual([checked.entries.length, checked.outcomes.length], [0, 1]);
+    assert.doesNotThrow(() => expectEmptySearchset(checked, STRICT_POLICY));
+  });
+});
+
+describe('a paged searchset (SLOT-31)', () => {
+  const paged = (entries: readonly Record<string, unknown>[], id: string, total: number) => view(entries, id, total);
+  const pages = () => mergePages([paged([slotEntry('a', 's1'), SCHEDULE_1], 'p1', 2), paged([slotEntry('b', 's1'), SCHEDULE_1], 'p2', 2)]);
+  it('reads every page as one result, each include once', () => {
+    const merged = pages();
+    assert.deepEqual([slotIds(merged), merged.entries.map((e) => e.key), merged.pages.map((p) => p.exchange.id)], [['a', 'b'], ['Slot/a', 'Slot/b', 'Schedule/s1'], ['p1', 'p2']]);
+    assert.doesNotThrow(() => expectUniqueEntries(merged));
+  });
+  it('counts every match in total, on every page', () => {
+    assert.doesNotThrow(() => expectTotalMatchesSlots(pages(), STRICT_POLICY));
+    const pageCount = mergePages([paged([slotEntry('a', 's1')], 'p1', 1), paged([slotEntry('b', 's1')], 'p2', 1)]);
+    assert.throws(() => expectTotalMatchesSlots(pageCount, STRICT_POLICY), { code: 'TOTAL_MISMATCH', obligations: ['SLOT-30'], exchangeId: 'p1', expected: 2, actual: 1 });
+  });
+  it('fails a Slot returned on two pages', () => {
+    const twice = mergePages([paged([slotEntry('a', 's1')], 'p1', 2), paged([slotEntry('a', 's1')], 'p2', 2)]);
+    assert.throws(() => expectUniqueEntries(twice), { code: 'DUPLICATE_ACROSS_PAGES', obligations: ['SLOT-28'], actual: ['Slot/a ×2'] });
   });
 });

@@ -1,5 +1,7 @@
 // The slot search a scenario is building, and which search each sent exchange carried (so "every
-// slot starts inside the requested window" can read the window of the exchange it checks).
+// slot starts inside the requested window" can read the window of the exchange it checks), and the
+// further pages of each paged search (SLOT-31).
+import type { AnsweredExchange } from '../client/exchange.ts';
 import type { SlotSearch } from '../client/slot-search.ts';
 import { HarnessDefect } from '../verdict/harness-defect.ts';
 
@@ -7,6 +9,7 @@ export class SlotSearchState {
   #current: SlotSearch | undefined;
   #service: string | undefined;
   readonly #sent = new Map<string, SlotSearch>();
+  readonly #pages = new Map<string, readonly AnsweredExchange[]>();
 
   begin(dosId: string, search: SlotSearch): void {
     this.#service = dosId;
@@ -30,6 +33,15 @@ export class SlotSearchState {
 
   recordSent(exchangeId: string, search: SlotSearch): void {
     this.#sent.set(exchangeId, search);
+  }
+
+  /** SLOT-31: the pages that followed the first page of a search (none when it was not paged). */
+  recordPages(firstExchangeId: string, pages: readonly AnsweredExchange[]): void {
+    this.#pages.set(firstExchangeId, pages);
+  }
+
+  pagesAfter(firstExchangeId: string): readonly AnsweredExchange[] {
+    return this.#pages.get(firstExchangeId) ?? [];
   }
 
   sentWith(exchangeId: string): SlotSearch {

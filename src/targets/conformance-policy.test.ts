@@ -12,4 +12,9 @@ describe('resolvePolicy', () => {
     assert.deepEqual(policy.bundle, { totalPolicy: 'optional', allowUnreferencedIncludes: false });
     assert.deepEqual(policy.slotSearch, STRICT_POLICY.slotSearch);
   });
+  it('reads integrity.retryBehaviour as the shorthand for both interactions, each specific key winning over it (C-08)', () => {
+    assert.deepEqual(resolvePolicy({ integrity: { retryBehaviour: 'replay' } }).integrity, { retryBehaviour: 'replay', createRetryBehaviour: 'replay', updateRetryBehaviour: 'replay' });
+    assert.deepEqual(resolvePolicy({ integrity: { retryBehaviour: 'either', updateRetryBehaviour: 'conflict' } }).integrity, { retryBehaviour: 'either', createRetryBehaviour: 'either', updateRetryBehaviour: 'conflict' });
+    assert.deepEqual(resolvePolicy({ integrity: { createRetryBehaviour: 'replay' } }).integrity, { retryBehaviour: 'conflict', createRetryBehaviour: 'replay', updateRetryBehaviour: 'conflict' });
+  });
 });

@@ -49,7 +49,11 @@ export interface ConformancePolicy {
     /** SLOT-08 / HB-08 (matrix: 422, lenient 403) */ readonly unreleasedSlotStatuses: readonly number[];
     /** BOOK-22: Location names the version (lenient: TKW's `^https://.+/Appointment/.+$`). */ readonly requireVersionedLocation: boolean;
   };
-  readonly integrity: { /** C-08 */ readonly retryBehaviour: RetryBehaviour };
+  readonly integrity: {
+    /** C-08, for both; a shorthand the two keys below override. */ readonly retryBehaviour: RetryBehaviour;
+    /** C-08 for a retried booking (XTI-05). */ readonly createRetryBehaviour: RetryBehaviour;
+    /** C-08 for a retried cancel (CAN-11). */ readonly updateRetryBehaviour: RetryBehaviour;
+  };
   readonly update: {
     /** C-09 */ readonly mismatchStatuses: readonly number[];
     /** C-09 */ readonly missingIfMatchStatuses: readonly number[];
@@ -106,7 +110,7 @@ export const STRICT_POLICY: ConformancePolicy = {
     unreleasedSlotStatuses: [422],
     requireVersionedLocation: true,
   },
-  integrity: { retryBehaviour: 'conflict' },
+  integrity: { retryBehaviour: 'conflict', createRetryBehaviour: 'conflict', updateRetryBehaviour: 'conflict' },
   update: { mismatchStatuses: [409], missingIfMatchStatuses: [412], idMismatchStatuses: [400] },
   read: { invalidParamStatuses: [400] },
   query: { unknownParamPolicy: 'ignore' },
@@ -121,6 +125,11 @@ export function resolvePolicy(lenient: LenientConfig = {}): ConformancePolicy {
   const merged: Record<string, unknown> = {};
   for (const key of Object.keys(STRICT_POLICY) as (keyof ConformancePolicy)[]) {
     merged[key] = { ...STRICT_POLICY[key], ...lenient[key] };
+  }
+  // C-08: `retryBehaviour` is the shorthand for both interactions; a specific key wins over it.
+  const shorthand = lenient.integrity?.retryBehaviour;
+  if (shorthand !== undefined) {
+    merged.integrity = { createRetryBehaviour: shorthand, updateRetryBehaviour: shorthand, ...lenient.integrity };
   }
   return merged as unknown as ConformancePolicy;
 }

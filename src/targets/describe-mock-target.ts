@@ -48,6 +48,8 @@ export function describeMockTarget(endpoints: MockEndpoints): TargetConfig {
       hasBusySlots: true,
       // The mock's strict switch (appointmentAccess: owner).
       appointmentsOwnerOnly: true,
+      // The fixture holds a resource of every type an include reaches (SLOT-20).
+      holds: ['Practitioner', 'PractitionerRole', 'Location', 'Organization'],
     },
     // The fixture has slots over the next 7 days; two are plenty for every check and keep the
     // evidence small. Nothing exists beyond day 7, so days 10 to 11 are empty.

@@ -63,6 +63,10 @@ describe('loadTarget', () => {
     ['a trailing slash on the base URL', { ...VALID, baseUrl: 'https://p.example/STU3/1/' }, ['target.baseUrl: must match pattern "^https?://[^?#]*[^/?#]$"']],
     ['no primary consumer', { ...VALID, consumers: [{ role: 'restricted', odsCode: 'B', name: 'B' }] }, ['target.consumers: needs one consumer with role "primary"']],
     ['a bad consumer ASID', { ...VALID, consumers: [{ role: 'primary', odsCode: 'A', name: 'A', asid: 'x1' }] }, ['target.consumers[0].asid: must match pattern "^[0-9]{1,20}$"']],
+    ['a resource type the provider cannot hold', { ...VALID, oracle: { holds: ['Practitioner', 'Slot'] } }, ['target.oracle.holds[1]: must be one of Practitioner, PractitionerRole, Location, Organization']],
+    ['a held type listed twice', { ...VALID, oracle: { holds: ['Location', 'Location'] } }, ['target.oracle.holds: must NOT have duplicate items (items ## 0 and 1 are identical)']],
+    ['a bad page bound', { ...VALID, search: { maxPages: 0 } }, ['target.search.maxPages: must be >= 1']],
+    ['a bad update retry behaviour', { ...VALID, lenient: { integrity: { updateRetryBehaviour: 'ignore' } } }, ['target.lenient.integrity.updateRetryBehaviour: must be one of conflict, replay, either']],
     ['an unset passphrase variable', { ...VALID, tls: { cert: 'client.pem', key: 'client.key', passphraseEnv: 'NOPE' } }, ['target.tls.passphraseEnv: environment variable NOPE is not set']],
   ];
   for (const [name, value, problems] of table) {

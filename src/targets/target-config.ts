@@ -45,7 +45,17 @@ export interface TargetOracle {
    * 403 (JWT-23, a MAY: the scenarios that check it run only when this is declared).
    */
   readonly appointmentsOwnerOnly?: boolean;
+  /**
+   * Which of the resource types an include reaches the provider holds for the services it serves
+   * (SLOT-20). An include of a type not held brings nothing, as SLOT-21 allows; SLOT-20 is checked
+   * only for the types listed here (and listed in the CapabilityStatement's searchInclude).
+   */
+  readonly holds?: readonly HeldResourceType[];
 }
+
+/** The resource types of the second-level includes, which a provider may or may not hold (SLOT-20, SLOT-21). */
+export const HELD_RESOURCE_TYPES = ['Practitioner', 'PractitionerRole', 'Location', 'Organization'] as const;
+export type HeldResourceType = (typeof HELD_RESOURCE_TYPES)[number];
 
 export interface TargetTls {
   /** PEM files, relative to the target file. */
@@ -74,6 +84,8 @@ export interface TargetConfig {
     readonly horizonDays?: number;
     /** A window, in days from now, in which the target has no slots at all (SLOT-29). */
     readonly emptyWindow?: { readonly fromDays: number; readonly toDays: number };
+    /** SLOT-31: the most pages of one search the harness follows (default 50); a longer search is inconclusive. */
+    readonly maxPages?: number;
   };
   /** How much booking a run may do on the target (every booking is cancelled afterwards). */
   readonly booking?: {

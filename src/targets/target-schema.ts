@@ -1,9 +1,11 @@
 // The JSON Schema of a target file. Unknown keys are refused so a typo (`withFreeSlot`) is an
 // error naming the field, not a silently skipped scenario.
+import { HELD_RESOURCE_TYPES } from './target-config.ts';
 
 const dosId = { type: 'string', minLength: 1 } as const;
 const statuses = { type: 'array', items: { type: 'integer', minimum: 100, maximum: 599 }, minItems: 1 } as const;
 const bool = { type: 'boolean' } as const;
+const retry = { enum: ['conflict', 'replay', 'either'] } as const;
 
 function section(properties: Record<string, unknown>) {
   return { type: 'object', additionalProperties: false, properties } as const;
@@ -33,7 +35,7 @@ const lenient = section({
     unreleasedSlotStatuses: statuses,
     requireVersionedLocation: bool,
   }),
-  integrity: section({ retryBehaviour: { enum: ['conflict', 'replay', 'either'] } }),
+  integrity: section({ retryBehaviour: retry, createRetryBehaviour: retry, updateRetryBehaviour: retry }),
   update: section({ mismatchStatuses: statuses, missingIfMatchStatuses: statuses, idMismatchStatuses: statuses }),
   read: section({ invalidParamStatuses: statuses }),
   query: section({ unknownParamPolicy: { enum: ['ignore', 'reject', 'either'] } }),
@@ -98,10 +100,12 @@ export const targetSchema = {
       schedulesWithoutDeliveryChannel: { type: 'array', items: { type: 'string' } },
       hasBusySlots: bool,
       appointmentsOwnerOnly: bool,
+      holds: { type: 'array', items: { enum: [...HELD_RESOURCE_TYPES] }, uniqueItems: true },
     }),
     search: section({
       horizonDays: { type: 'integer', minimum: 1, maximum: 60 },
       emptyWindow: { type: 'object', additionalProperties: false, required: ['fromDays', 'toDays'], properties: { fromDays: { type: 'number' }, toDays: { type: 'number' } } },
+      maxPages: { type: 'integer', minimum: 1, maximum: 1000 },
     }),
     booking: section({
       slotsToProve: { type: 'integer', minimum: 1, maximum: 200 },

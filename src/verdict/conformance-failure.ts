@@ -38,7 +38,9 @@ export class ConformanceFailure extends Error {
   readonly actual: unknown;
   readonly exchangeId: string | undefined;
 
-  constructor(details: ConformanceFailureDetails) {
+  constructor(facts: ConformanceFailureDetails) {
+    // A failure names each obligation once, however many checks on the way added it.
+    const details = { ...facts, obligations: [...new Set(facts.obligations)] };
     super(formatFailureMessage(details));
     this.name = 'ConformanceFailure';
     this.code = details.code;

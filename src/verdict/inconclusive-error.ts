@@ -13,7 +13,7 @@ export class InconclusiveError extends Error {
     this.name = 'InconclusiveError';
     this.code = code;
     this.reason = reason;
-    this.obligations = options.obligations ?? [];
+    this.obligations = [...new Set(options.obligations ?? [])];
     this.exchangeId = options.exchangeId;
   }
 }

@@ -7,6 +7,12 @@ import { ScenarioSkipped } from './scenario-skipped.ts';
 import { toVerdictRecord } from './to-verdict-record.ts';
 
 describe('toVerdictRecord', () => {
+  it('names each obligation of a failure once, however often the checks on the way added it', () => {
+    const failure = new ConformanceFailure({ code: 'NOT_SEARCHSET', obligations: ['SLOT-25', 'SLOT-15', 'SLOT-25'], reason: 'no Bundle', expected: 'searchset', actual: null });
+    assert.deepEqual(failure.obligations, ['SLOT-25', 'SLOT-15']);
+    assert.match(failure.message, /^SLOT-25, SLOT-15 NOT_SEARCHSET: no Bundle/);
+    assert.deepEqual(new InconclusiveError('INCONCLUSIVE_PRECONDITION', 'x', { obligations: ['CAN-11', 'CAN-11'] }).obligations, ['CAN-11']);
+  });
   it('keeps the evidence of a conformance failure and rethrows it', () => {
     const failure = new ConformanceFailure({
       code: 'STATUS_MISMATCH',

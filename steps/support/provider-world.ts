@@ -3,10 +3,12 @@
 // target, and the target's declared facts a check needs (or a skip when it declares none).
 import type { AnsweredExchange } from '../../src/client/exchange.ts';
 import type { ZoneDesignator } from '../../src/client/format-instant.ts';
-import { INCLUDED_TYPE, INCLUDE_TARGETS, includeParam } from '../../src/client/slot-includes.ts';
+import { INCLUDED_TYPE, INCLUDE_TARGETS, includeParam, type IncludeTarget } from '../../src/client/slot-includes.ts';
 import { DEFAULT_SERVICE_PARAM, toSlotSearchPath, withStart, type SlotSearch } from '../../src/client/slot-search.ts';
 import { expectSlotStatusesPresent } from '../../src/assertions/expect-slot-content.ts';
-import { readSearchset, searchsetObligations, type SearchsetView } from '../../src/fhir/searchset-view.ts';
+import { searchsetObligations, type SearchsetView } from '../../src/fhir/searchset-view.ts';
+import { expectSearchsetBundle } from '../../src/assertions/expect-searchset-bundle.ts';
+import { followSearchPages, readSearchPages } from '../../src/drivers/follow-search-pages.ts';
 import { declaredFormats, declaredSearchIncludes } from '../../src/assertions/expect-capability-statement.ts';
 import { readResource, type FhirResource } from '../../src/fhir/read-fhir-json.ts';
 import { probeDeclaredFormats, type FormatProbe } from '../../src/drivers/probe-declared-formats.ts';
@@ -16,11 +18,17 @@ import { boundsAroundSlot, type BoundsPhrase } from '../../src/drivers/bounds-ar
 import { findFreeSlot, type FoundSlot } from '../../src/drivers/find-free-slot.ts';
 import { SlotSearchState } from '../../src/drivers/slot-search-state.ts';
 import { resolveService, type ServiceRole } from '../../src/drivers/service-roles.ts';
+import { HELD_RESOURCE_TYPES, type HeldResourceType } from '../../src/targets/target-config.ts';
 import { HarnessDefect } from '../../src/verdict/harness-defect.ts';
 import { ScenarioSkipped } from '../../src/verdict/scenario-skipped.ts';
 import type { Route, TokenSpec } from '../../src/client/target-client.ts';
 import { ExchangeWorld } from './exchange-world.ts';
 import { suiteRuntime } from './suite-runtime.ts';
+
+/** Include names compared as C-03 allows them to be written: any case, `.` or `:`, `providedBy` for `organization`. */
+function normaliseInclude(include: string): string {
+  return include.toLowerCase().replaceAll('.', ':').replace(/:providedby$/, ':organization');
+}
 
 export class ProviderWorld extends ExchangeWorld {
   readonly searches = new SlotSearchState();
@@ -35,7 +43,19 @@ export class ProviderWorld extends ExchangeWorld {
   async searchSlots(search: SlotSearch, label: string, options: { readonly route?: Route; readonly token?: TokenSpec } = {}): Promise<AnsweredExchange> {
     const exchange = await this.check({ interaction: 'slot-search', method: 'GET', path: toSlotSearchPath(search), label, ...options });
     this.searches.recordSent(exchange.id, search);
+    this.searches.recordPages(exchange.id, await followSearchPages(this, exchange));
     return exchange;
+  }
+
+  /** A search's answer and every page after it, as one searchset (SLOT-25 and the scenario's obligations fail if it is not one). */
+  #searchsetOf(exchange: AnsweredExchange): SearchsetView {
+    return readSearchPages(exchange, this.searches.pagesAfter(exchange.id), searchsetObligations(this.obligations));
+  }
+
+  /** SLOT-25 on every page of the latest search (SLOT-31: each page passes the searchset checks). */
+  searchsetBundle(first: AnsweredExchange = this.response, obligations: readonly string[] = this.obligations): SearchsetView {
+    for (const page of [first, ...this.searches.pagesAfter(first.id)]) expectSearchsetBundle(page, this.warn, obligations);
+    return readSearchPages(first, this.searches.pagesAfter(first.id), searchsetObligations(obligations));
   }
 
   /** The current search, pointed at another service (which becomes the searched service). */
@@ -48,15 +68,15 @@ export class ProviderWorld extends ExchangeWorld {
 
   /** The latest response read as a searchset (SLOT-25 and the scenario's obligations fail if it is not one). */
   searchset(): SearchsetView {
-    return readSearchset(this.response, searchsetObligations(this.obligations));
+    return this.#searchsetOf(this.response);
   }
 
   searchsetLabelled(label: string): SearchsetView {
-    return readSearchset(this.responseLabelled(label), searchsetObligations(this.obligations));
+    return this.#searchsetOf(this.responseLabelled(label));
   }
 
   lastSearchsets(count: number): SearchsetView[] {
-    return this.lastResponses(count).map((exchange) => readSearchset(exchange, searchsetObligations(this.obligations)));
+    return this.lastResponses(count).map((exchange) => this.#searchsetOf(exchange));
   }
 
   lastTwoSearchsets(): [SearchsetView, SearchsetView] {
@@ -115,8 +135,25 @@ export class ProviderWorld extends ExchangeWorld {
 
   /** SLOT-34 applies only when the provider lists the Location include (C-35). */
   async requireDeclaredInclude(include: string): Promise<void> {
-    const declared = declaredSearchIncludes(await readCapabilityStatement(this)).map((i) => i.toLowerCase().replaceAll('.', ':'));
-    if (!declared.includes(include.toLowerCase())) throw new ScenarioSkipped('SKIPPED_NOT_DECLARED', `the CapabilityStatement does not list ${include} in searchInclude`);
+    const declared = declaredSearchIncludes(await readCapabilityStatement(this)).map(normaliseInclude);
+    if (!declared.includes(normaliseInclude(include))) throw new ScenarioSkipped('SKIPPED_NOT_DECLARED', `the CapabilityStatement does not list ${include} in searchInclude`);
+  }
+
+  /** C-35: a target whose `oracle.holds` leaves this type out holds none to give (SLOT-21); undeclared, it is expected. */
+  requireNotDeclaredAbsent(type: HeldResourceType): void {
+    const holds = this.target.config.oracle?.holds;
+    if (holds !== undefined && !holds.includes(type)) throw new ScenarioSkipped('SKIPPED_TARGET_DATA', `the target declares it holds no ${type} (oracle.holds)`);
+  }
+
+  /**
+   * SLOT-20 asks for resources of a type only from a provider that holds them (SLOT-21: data not
+   * held is left out) and lists their include in its CapabilityStatement.
+   */
+  async requireHeldIncludes(targets: readonly IncludeTarget[]): Promise<void> {
+    const holds: readonly string[] = this.target.config.oracle?.holds ?? [];
+    const notHeld = targets.map((target) => INCLUDED_TYPE[target]).filter((type) => HELD_RESOURCE_TYPES.some((held) => held === type) && !holds.includes(type));
+    if (notHeld.length > 0) throw new ScenarioSkipped('SKIPPED_TARGET_DATA', `the target does not declare it holds ${notHeld.join(', ')} (oracle.holds)`);
+    for (const target of targets) await this.requireDeclaredInclude(includeParam(target).value);
   }
 
   /** The provider clock a scenario pinned with "the token is timed by the provider's clock". */

@@ -3,7 +3,7 @@
 //   mutation score (providers): 57/57 faults caught
 // followed by one line per fault the suite did not catch, and one per fault not yet scored.
 
-export type MutantKind = 'providers' | 'consumers';
+export type MutantKind = 'providers' | 'consumers' | 'providers on the combined variant';
 
 export interface MutationMiss {
   /** The fault's name (e.g. `le-exclusive`). */

@@ -72,3 +72,13 @@ describe('a provider that takes a lenient reading of section 3', () => {
     assert.deepEqual(run.results.filter((r) => r.verdict !== 'not-run' && r.verdict !== 'pass').map((r) => `${r.name}: ${reasonText(r)}`), []);
   });
 });
+
+describe('a provider that leaks the slots its target declares withheld', () => {
+  it('fails SLOT-08 on every SLOT-08 scenario, booking included, instead of skipping', async () => {
+    const run = await suite.run({ tags: '@SLOT-08', mock: { faults: ['leak-withheld-slots'] } });
+    const ran = run.results.filter((r) => r.verdict !== 'not-run');
+    assert.ok(ran.length >= 2);
+    assert.deepEqual(ran.filter((r) => r.verdict !== 'fail').map((r) => `${r.name}: ${r.verdict} (${r.reason})`), []);
+    assert.ok(ran.every((r) => r.records.some((record) => record.verdict === 'fail' && record.obligations.join() === 'SLOT-08')));
+  });
+});
