@@ -25,6 +25,7 @@ test('derived from the default provider: every fact the data supports, and a val
     schedulesWithoutDeliveryChannel: ['schedule-3'],
     hasBusySlots: true,
     appointmentsOwnerOnly: true,
+    holds: ['Practitioner', 'PractitionerRole', 'Location', 'Organization'],
   });
   assert.deepEqual(target.search, { horizonDays: 7, emptyWindow: { fromDays: 8, toDays: 9 } });
   assert.deepEqual(target.serverFailure, { via: 'mock-chaos', origin: 'http://127.0.0.1:4000' });
@@ -45,4 +46,6 @@ test('derived from the issue example: one consumer, weekday and weekend diaries;
   assert.equal(target.services.withFreeSlots, '2329483525');
   assert.deepEqual(target.oracle?.schedulesByService, { 124459850: ['schedule-1'], 2329483525: ['schedule-1', 'schedule-2'], '0123944122': ['schedule-2', 'schedule-3'] });
   assert.equal(target.providerAsid, '918999198738');
+  // Its schedules name no actor and its services no location or organisation (SLOT-21: not held).
+  assert.deepEqual(target.oracle?.holds, []);
 });

@@ -6,7 +6,7 @@
 import { findReleaseWithholding } from '../../mocks/domain/slot-search/find-release-withholding.ts';
 import type { ConsumerRecord, ProviderData, SlotRecord } from '../../mocks/domain/types.ts';
 import type { ProviderConfig } from '../../mocks/domain/provider-config.ts';
-import type { ConsumerIdentity, TargetConfig, TargetServices } from './target-config.ts';
+import type { ConsumerIdentity, HeldResourceType, TargetConfig, TargetServices } from './target-config.ts';
 
 const DAY_MS = 86_400_000;
 export const PROVIDER_TARGET_HORIZON_DAYS = 7;
@@ -46,6 +46,22 @@ function fullyVisibleMapping(facts: Facts, consumer: ConsumerRecord, dosId: stri
   const seen = new Set(free(visible(facts, consumer, slotsOfService(facts, dosId))).map((s) => s.scheduleId));
   const mapped = facts.schedulesOf(dosId);
   return mapped.length > 0 && mapped.every((id) => seen.has(id)) ? mapped : undefined;
+}
+
+/**
+ * SLOT-20 / SLOT-21: the include targets the free slots of the searched service reach — their
+ * schedules' actors and the service's own location and organisation — and only those.
+ */
+function heldInResults(data: ProviderData, dosId: string, slots: readonly SlotRecord[]): HeldResourceType[] {
+  const scheduleIds = new Set(slots.map((s) => s.scheduleId));
+  const schedules = data.schedules.filter((s) => scheduleIds.has(s.id));
+  const service = data.healthcareServices.find((s) => s.dosId === dosId);
+  const held: HeldResourceType[] = [];
+  if (schedules.some((s) => s.practitionerId !== undefined)) held.push('Practitioner');
+  if (schedules.some((s) => s.practitionerRoleId !== undefined)) held.push('PractitionerRole');
+  if (schedules.some((s) => s.locationId !== undefined) || service?.locationId !== undefined) held.push('Location');
+  if (service?.organizationId !== undefined) held.push('Organization');
+  return held;
 }
 
 function identity(role: ConsumerIdentity['role'], consumer: ConsumerRecord): ConsumerIdentity {
@@ -98,6 +114,9 @@ export function describeProviderTarget(
     ...(withUnrecordedChannel ? { withUnrecordedChannel } : {}),
   };
   const freeForPrimary = freeSeenBy(primary, withFreeSlots);
+  // Declared held only where every service the include scenarios may search reaches it.
+  const heldBy = (dosId: string) => heldInResults(data, dosId, free(visible(facts, primary, slotsOfService(facts, dosId))));
+  const holds = [withFreeSlots, ...(multiSchedule ? [multiSchedule] : [])].map(heldBy).reduce((a, b) => a.filter((type) => b.includes(type)));
   const origin = new URL(baseUrl).origin;
   return {
     name: `Embedded mock provider (${data.name})`,
@@ -112,6 +131,7 @@ export function describeProviderTarget(
       ...(withUnrecordedChannel ? { schedulesWithoutDeliveryChannel: withoutChannel } : {}),
       hasBusySlots: visible(facts, primary, slotsOfService(facts, withFreeSlots)).some((s) => s.status === 'busy'),
       ...(config.appointmentAccess === 'owner' ? { appointmentsOwnerOnly: true } : {}),
+      holds,
     },
     search: { horizonDays: PROVIDER_TARGET_HORIZON_DAYS, emptyWindow: { fromDays: emptyFrom, toDays: emptyFrom + 1 } },
     booking: { slotsToProve: Math.max(1, Math.min(24, freeForPrimary - 2)), idSampleSize: Math.max(1, Math.min(40, Math.floor(freeForPrimary / 4))), raceConcurrency: 50 },
