@@ -9,7 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isFixtureName, type FixtureName } from '../mocks/fixtures/fixture-registry.ts';
 import type { LoadedProvider } from '../mocks/provider-file/load-provider-file.ts';
-import { resolveProvider } from '../mocks/provider-file/resolve-provider.ts';
+import { resolveProvider } from '../mocks/fixtures/resolve-provider.ts';
 import { startMockServer } from '../mocks/server/start-mock-server.ts';
 import { writeRunReports } from '../src/assurance-report/write-run-reports.ts';
 import { OBLIGATIONS } from '../spec/obligations-index.ts';

@@ -6,7 +6,7 @@ import { mergeProviderConfig } from '../mocks/domain/merge-provider-config.ts';
 import { strictProviderConfig } from '../mocks/domain/provider-config.ts';
 import { isFixtureName } from '../mocks/fixtures/fixture-registry.ts';
 import { ProviderFileError } from '../mocks/provider-file/provider-file-error.ts';
-import { resolveProvider } from '../mocks/provider-file/resolve-provider.ts';
+import { resolveProvider } from '../mocks/fixtures/resolve-provider.ts';
 import { isMockFault, MOCK_FAULTS, type MockFault } from '../mocks/faults/mock-fault.ts';
 import { COMBINED_VARIANT, isMockVariant, MOCK_VARIANTS, type MockVariant } from '../mocks/variants/mock-variant.ts';
 import { MockStartError, startMockServer } from '../mocks/server/start-mock-server.ts';

@@ -15,8 +15,8 @@ import type { ProviderWorld } from './support/provider-world.ts';
 import { toSlotSearchPath } from '../src/client/slot-search.ts';
 import { inFhirXml, requireXmlDeclared, slotSearchInXml } from '../src/drivers/fhir-xml-requests.ts';
 import { readCapabilityStatement } from '../src/drivers/read-capability-statement.ts';
-import type { ServiceRole } from '../src/drivers/service-roles.ts';
 import type { AppointmentWorld } from './support/appointment-world.ts';
+import type { AppointmentRead } from '../src/booking/appointment-reads.ts';
 
 Given('the target is served over HTTPS', function (this: ProviderWorld) {
   requireHttpsTarget(this.target);
@@ -82,16 +82,12 @@ When('the consumer searches for slots in FHIR XML', async function (this: Appoin
   await this.check(slotSearchInXml(toSlotSearchPath(this.searches.current), 'slot search'));
 });
 
-When('the consumer searches for slots of {service} in FHIR XML', async function (this: AppointmentWorld, role: ServiceRole) {
-  await this.check(slotSearchInXml(toSlotSearchPath(this.switchService(role)), role));
-});
-
 When('the consumer books that slot in FHIR XML', async function (this: AppointmentWorld) {
   await this.bookInXml();
 });
 
-When('the consumer reads that appointment in FHIR XML', async function (this: AppointmentWorld) {
-  await this.read('that appointment', inFhirXml);
+When('the consumer reads {appointmentRead} in FHIR XML', async function (this: AppointmentWorld, name: AppointmentRead) {
+  await this.read(name, inFhirXml);
 });
 
 When('the consumer cancels that appointment in FHIR XML', async function (this: AppointmentWorld) {

@@ -40,7 +40,8 @@ Feature: The interactions in FHIR XML
 
   @HTTP-01 @ERR-01 @should
   Scenario: An error asked for in XML is an OperationOutcome in XML
-    Given a slot search for a service with free slots
-    When the consumer searches for slots of an unknown service in FHIR XML
+    Given a free slot to book from a service with free slots
+    And the consumer has booked that slot
+    When the consumer reads an appointment that does not exist in FHIR XML
     Then the request is refused with 404 and an OperationOutcome
     And the response states FHIR XML in UTF-8

@@ -39,9 +39,10 @@ export const PATIENT_SEARCH_FAULTS = {
       body: { ...bundle, entry: entriesOf(bundle).map((e) => ({ ...e, fullUrl: String(e.fullUrl).replace(/\/_history\/[^/]+$/, '') })) },
     })),
   },
-  // REG-06 broken: a token failure on the patient search is answered with an empty searchset.
+  // REG-06 broken: a token failure on the patient search (403, or 401 where the provider answers
+  // that) is answered with an empty searchset.
   'patient-search-ignores-token-failure': {
-    result: (result, ctx) => (ctx.interaction === 'appointment-search' && result.status === 403
+    result: (result, ctx) => (ctx.interaction === 'appointment-search' && (result.status === 403 || result.status === 401)
       ? { status: 200, body: { resourceType: 'Bundle', type: 'searchset', total: 0, link: [{ relation: 'self', url: ctx.url }] } }
       : result),
   },

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDefaultFixture } from '../fixtures/default-fixture.ts';
 import type { FaultContext, FaultResult } from './fault-behaviour.ts';
-import { faithfulSearchset as searchsetOf } from './faithful-searchset.ts';
+import { faithfulSearchset as searchsetOf } from '../../test/mock/faithful-searchset.ts';
 import { faultHooks } from './fault-hooks.ts';
 import type { MockFault } from './mock-fault.ts';
 import { entriesOf, type Entry, type Json } from './searchset-transform.ts';

@@ -7,7 +7,7 @@ import type { FixtureName } from '../fixtures/fixture-registry.ts';
 import { mergeProviderConfig } from '../domain/merge-provider-config.ts';
 import type { LoadedProvider } from '../provider-file/load-provider-file.ts';
 import type { ProviderDocument } from '../provider-file/provider-document.ts';
-import { resolveProvider, type ProviderChoice } from '../provider-file/resolve-provider.ts';
+import { resolveProvider, type ProviderChoice } from '../fixtures/resolve-provider.ts';
 import type { MockFault } from '../faults/mock-fault.ts';
 import { MOCK_VARIANTS, type MockVariant } from '../variants/mock-variant.ts';
 import type { VariantBehaviour } from '../variants/variant-behaviour.ts';

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDefaultFixture, SERVICE_UTC } from '../fixtures/default-fixture.ts';
 import type { FaultContext, FaultResult } from '../faults/fault-behaviour.ts';
-import { faithfulSearchset } from '../faults/faithful-searchset.ts';
+import { faithfulSearchset } from '../../test/mock/faithful-searchset.ts';
 import { faultHooks } from '../faults/fault-hooks.ts';
 import { entriesOf, type Json } from '../faults/searchset-transform.ts';
 import { MOCK_VARIANTS, type MockVariant } from './mock-variant.ts';

@@ -6,6 +6,7 @@ import { expectFhirContentType } from './expect-fhir-content-type.ts';
 import { expectStatus } from './expect-status.ts';
 import { fail, type Warn } from '../verdict/fail.ts';
 import { readResource, type FhirResource } from '../fhir/read-fhir-json.ts';
+import { declaredFormats } from '../fhir/declared-formats.ts';
 
 type Resource = Readonly<Record<string, unknown>>;
 const asArray = (value: unknown): Resource[] => (Array.isArray(value) ? (value as Resource[]) : []);
@@ -22,11 +23,6 @@ export function expectCapabilityStatement(exchange: Exchange, warn: Warn): FhirR
 
 export function expectAcceptUnknownBoth(exchange: Exchange, cs: FhirResource): void {
   if (cs.acceptUnknown !== 'both') fail(exchange, { code: 'ACCEPT_UNKNOWN', obligations: ['CAP-03'], reason: 'the provider does not declare that it ignores unknown elements and extensions', expected: 'both', actual: cs.acceptUnknown ?? null });
-}
-
-/** The declared wire formats (CAP-04). */
-export function declaredFormats(cs: FhirResource): string[] {
-  return asArray(cs.format).map(String);
 }
 
 export function expectJsonFormatListed(exchange: Exchange, cs: FhirResource): void {

@@ -2,16 +2,8 @@
 // format (judged on the Content-Type essence).
 import type { FormatProbe } from '../drivers/probe-declared-formats.ts';
 import { fail } from '../verdict/fail.ts';
+import { expectedMediaType } from '../fhir/declared-formats.ts';
 
-const JSON_NAMES = ['json', 'application/fhir+json', 'application/json+fhir', 'application/json'];
-const XML_NAMES = ['xml', 'application/fhir+xml', 'application/xml+fhir', 'application/xml'];
-
-export function expectedMediaType(format: string): string | undefined {
-  const name = format.split(';')[0].trim().toLowerCase();
-  if (JSON_NAMES.includes(name)) return 'application/fhir+json';
-  if (XML_NAMES.includes(name)) return 'application/fhir+xml';
-  return undefined;
-}
 
 export function expectFormatsServed(probes: readonly FormatProbe[]): void {
   for (const probe of probes) {

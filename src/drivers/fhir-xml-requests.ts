@@ -3,8 +3,7 @@
 // by the same codec the mock uses (never written by hand). Elsewhere the scenarios are skipped.
 import { toFhirXml } from '../../mocks/domain/transport/fhir-xml.ts';
 import type { FhirResource } from '../fhir/read-fhir-json.ts';
-import { declaredFormats } from '../assertions/expect-capability-statement.ts';
-import { expectedMediaType } from '../assertions/expect-formats-served.ts';
+import { declaredFormats, expectedMediaType } from '../fhir/declared-formats.ts';
 import type { RequestSpec } from '../client/target-client.ts';
 import { ScenarioSkipped } from '../verdict/scenario-skipped.ts';
 

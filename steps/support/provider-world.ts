@@ -9,7 +9,8 @@ import { expectSlotStatusesPresent } from '../../src/assertions/expect-slot-cont
 import { searchsetObligations, type SearchsetView } from '../../src/fhir/searchset-view.ts';
 import { expectSearchsetBundle } from '../../src/assertions/expect-searchset-bundle.ts';
 import { followSearchPages, readSearchPages } from '../../src/drivers/follow-search-pages.ts';
-import { declaredFormats, declaredSearchIncludes } from '../../src/assertions/expect-capability-statement.ts';
+import { declaredSearchIncludes } from '../../src/assertions/expect-capability-statement.ts';
+import { declaredFormats } from '../../src/fhir/declared-formats.ts';
 import { readResource, type FhirResource } from '../../src/fhir/read-fhir-json.ts';
 import { probeDeclaredFormats, type FormatProbe } from '../../src/drivers/probe-declared-formats.ts';
 import { readCapabilityStatement } from '../../src/drivers/read-capability-statement.ts';

@@ -108,7 +108,7 @@ test('replay of a HAR captured against another provider: passes with its identit
   const har = await foreignHar();
   const flags = cli(['--replay', har, '--reports', join(dir, 'elsewhere-flags'), '--provider-asid', '918999198738', '--consumer', '200000000115:P81001']);
   assert.equal(await flags.exit, 0, flags.stdout() + flags.stderr());
-  assert.match(flags.stdout(), /Consumer verdict: PASS \(\d+ pass, 0 fail, 0 warn, \d+ not exercised, 14 not testable here\)/);
+  assert.match(flags.stdout(), /Consumer verdict: PASS \(\d+ obligations: \d+ pass, 0 fail, 0 warn, \d+ not exercised, 14 not testable here\)/);
 
   const unknown = cli(['--replay', har, '--reports', join(dir, 'elsewhere-unknown')]);
   assert.equal(await unknown.exit, 0, unknown.stdout() + unknown.stderr());
@@ -131,7 +131,7 @@ test('replay with a provider file: the judge knows its consumers, ASID and servi
   writeFileSync(provider, JSON.stringify(ELSEWHERE));
   const run = cli(['--replay', har, '--reports', join(dir, 'elsewhere-provider'), '--provider', provider]);
   assert.equal(await run.exit, 0, run.stdout() + run.stderr());
-  assert.match(run.stdout(), /Consumer verdict: PASS \(\d+ pass, 0 fail, 0 warn, \d+ not exercised, 13 not testable here\)/);
+  assert.match(run.stdout(), /Consumer verdict: PASS \(\d+ obligations: \d+ pass, 0 fail, 0 warn, \d+ not exercised, 13 not testable here\)/);
   const identities = join(dir, 'bad-identities.json');
   writeFileSync(identities, JSON.stringify({ providerAsid: 'x' }));
   const bad = cli(['--replay', har, '--reports', join(dir, 'elsewhere-bad'), '--identities', identities]);

@@ -1,14 +1,14 @@
 // For the tests of searchset transforms (faults and valid variants): the faithful searchset of the
 // default fixture for the UTC service over two days from `nowMs`, every include requested.
 import assert from 'node:assert/strict';
-import { strictProviderConfig } from '../domain/provider-config.ts';
-import { parseSlotQuery } from '../domain/slot-search/parse-slot-query.ts';
-import { searchSlots } from '../domain/slot-search/search-slots.ts';
-import { toSearchsetBundle } from '../domain/slot-search/to-searchset-bundle.ts';
-import type { ProviderData } from '../domain/types.ts';
-import { CONSUMER_A1001, SERVICE_UTC } from '../fixtures/default-fixture.ts';
-import { ProviderStore } from '../store/provider-store.ts';
-import type { FaultResult } from './fault-behaviour.ts';
+import { strictProviderConfig } from '../../mocks/domain/provider-config.ts';
+import { parseSlotQuery } from '../../mocks/domain/slot-search/parse-slot-query.ts';
+import { searchSlots } from '../../mocks/domain/slot-search/search-slots.ts';
+import { toSearchsetBundle } from '../../mocks/domain/slot-search/to-searchset-bundle.ts';
+import type { ProviderData } from '../../mocks/domain/types.ts';
+import { CONSUMER_A1001, SERVICE_UTC } from '../../mocks/fixtures/default-fixture.ts';
+import { ProviderStore } from '../../mocks/store/provider-store.ts';
+import type { FaultResult } from '../../mocks/faults/fault-behaviour.ts';
 
 export function faithfulSearchset(data: ProviderData, nowMs: number, baseUrl: string): FaultResult {
   const from = new Date(nowMs).toISOString().replace('.000Z', 'Z');
