@@ -121,8 +121,7 @@ export class RunReader {
 
   model(): RunModel {
     const anchors = new Set<string>();
-    // A pickle the tag or name filters left out gets no test case: it is not part of this run.
-    const scenarios = this.#pickles.filter((pickle) => this.#testCaseOfPickle.has(pickle.id)).map((pickle) => this.#outcome(pickle, anchors));
+    const scenarios = this.#pickles.map((pickle) => this.#outcome(pickle, anchors));
     const started = this.#startedAt;
     const finished = this.#finishedAt;
     const recorded = [...this.#traffic];
