@@ -3,6 +3,7 @@
 import type { TokenSpec } from '../client/target-client.ts';
 import type { PractitionerMode } from '../jwt/default-jwt-claims.ts';
 import type { JwtDefect } from '../jwt/jwt-defects.ts';
+import { HarnessDefect } from '../verdict/harness-defect.ts';
 import { tokenClockFor } from './token-timing.ts';
 
 export class TokenState {
@@ -32,6 +33,12 @@ export class TokenState {
   }
 
   get providerNowSec(): number | undefined {
+    return this.#providerNowSec;
+  }
+
+  /** The provider clock a scenario pinned with "the token is timed by the provider's clock"; asking first is our defect. */
+  pinnedProviderNowSec(): number {
+    if (this.#providerNowSec === undefined) throw new HarnessDefect('HARNESS_ERROR', 'a step needs the provider\'s clock before "the token is timed by the provider\'s clock" read it');
     return this.#providerNowSec;
   }
 
