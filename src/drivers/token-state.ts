@@ -32,10 +32,6 @@ export class TokenState {
     this.#providerNowSec = nowSec;
   }
 
-  get providerNowSec(): number | undefined {
-    return this.#providerNowSec;
-  }
-
   /** The provider clock a scenario pinned with "the token is timed by the provider's clock"; asking first is our defect. */
   pinnedProviderNowSec(): number {
     if (this.#providerNowSec === undefined) throw new HarnessDefect('HARNESS_ERROR', 'a step needs the provider\'s clock before "the token is timed by the provider\'s clock" read it');
