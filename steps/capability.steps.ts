@@ -15,54 +15,54 @@ import type { IncludeTarget } from '../src/client/slot-includes.ts';
 import type { ProviderWorld } from './support/provider-world.ts';
 
 Given('the target declares the Location include', async function (this: ProviderWorld) {
-  this.requireNotDeclaredAbsent('Location');
-  await this.requireDeclaredInclude('HealthcareService:location');
+  this.capability.requireNotDeclaredAbsent('Location');
+  await this.capability.requireDeclaredInclude('HealthcareService:location');
 });
 
 Given('the target holds {includes} and lists their includes', async function (this: ProviderWorld, targets: IncludeTarget[]) {
-  await this.requireHeldIncludes(targets);
+  await this.capability.requireHeldIncludes(targets);
 });
 
 When('the consumer asks for the CapabilityStatement', async function (this: ProviderWorld) {
-  await this.check({ interaction: 'metadata', method: 'GET', path: '/metadata', label: 'metadata' });
+  await this.exchanges.check({ interaction: 'metadata', method: 'GET', path: '/metadata', label: 'metadata' });
 });
 
 When('the consumer asks for the CapabilityStatement in every declared format', async function (this: ProviderWorld) {
-  await this.probeDeclaredFormats();
+  await this.capability.probeDeclaredFormats();
 });
 
 Then('the response is a CapabilityStatement', function (this: ProviderWorld) {
-  expectCapabilityStatement(this.response, this.warn);
+  expectCapabilityStatement(this.exchanges.lastResponse(), this.warn);
 });
 
 Then('the CapabilityStatement validates against FHIR STU3', async function (this: ProviderWorld) {
-  await expectValidFhir(this.response, this.capabilityStatement(), 'CapabilityStatement', this.validator, ['CAP-02', 'CAP-08', 'PROF-02'], this.warn);
+  await expectValidFhir(this.exchanges.lastResponse(), this.capability.capabilityStatement(), 'CapabilityStatement', this.validator, ['CAP-02', 'CAP-08', 'PROF-02'], this.warn);
 });
 
 Then('the CapabilityStatement declares acceptUnknown both', function (this: ProviderWorld) {
-  expectAcceptUnknownBoth(this.response, this.capabilityStatement());
+  expectAcceptUnknownBoth(this.exchanges.lastResponse(), this.capability.capabilityStatement());
 });
 
 Then('the CapabilityStatement lists FHIR JSON among its formats', function (this: ProviderWorld) {
-  expectJsonFormatListed(this.response, this.capabilityStatement());
+  expectJsonFormatListed(this.exchanges.lastResponse(), this.capability.capabilityStatement());
 });
 
 Then('each declared format is served as asked', function (this: ProviderWorld) {
-  expectFormatsServed(this.formatProbes);
+  expectFormatsServed(this.capability.formatProbes);
 });
 
 Then('the CapabilityStatement carries the fixed values of the template', function (this: ProviderWorld) {
-  expectTemplateValues(this.response, this.capabilityStatement(), this.warn);
+  expectTemplateValues(this.exchanges.lastResponse(), this.capability.capabilityStatement(), this.warn);
 });
 
 Then('the CapabilityStatement declares slot search', function (this: ProviderWorld) {
-  expectSlotSearchDeclared(this.response, this.capabilityStatement());
+  expectSlotSearchDeclared(this.exchanges.lastResponse(), this.capability.capabilityStatement());
 });
 
 Then('the CapabilityStatement declares appointment read and create', function (this: ProviderWorld) {
-  expectAppointmentDeclared(this.response, this.capabilityStatement(), this.warn);
+  expectAppointmentDeclared(this.exchanges.lastResponse(), this.capability.capabilityStatement(), this.warn);
 });
 
 Then('the CapabilityStatement documents transactional integrity', function (this: ProviderWorld) {
-  expectIntegrityDocumented(this.response, this.capabilityStatement(), this.warn);
+  expectIntegrityDocumented(this.exchanges.lastResponse(), this.capability.capabilityStatement(), this.warn);
 });

@@ -7,15 +7,15 @@ import type { ProviderWorld } from './support/provider-world.ts';
 import { provokeServerFailure, requireServerFailureDeclared, type FailingInteraction } from '../src/drivers/provoke-server-failure.ts';
 
 When('the consumer sends a {verb} request to the Slot endpoint', async function (this: ProviderWorld, verb: string) {
-  await this.check({ interaction: 'slot-search', method: verb, path: '/Slot', label: `${verb} /Slot` });
+  await this.exchanges.check({ interaction: 'slot-search', method: verb, path: '/Slot', label: `${verb} /Slot` });
 });
 
 Then('the request is refused with {httpStatus} and an OperationOutcome', function (this: ProviderWorld, status: number) {
-  expectOperationOutcome(this.response, { statuses: [status], obligations: this.obligations }, this.target.policy, this.warn);
+  expectOperationOutcome(this.exchanges.lastResponse(), { statuses: [status], obligations: this.obligations }, this.target.policy, this.warn);
 });
 
 Then('the refusal explains what went wrong and where', function (this: ProviderWorld) {
-  expectOutcomeExplains(this.response);
+  expectOutcomeExplains(this.exchanges.lastResponse());
 });
 
 Given('the target declares a way to provoke a server failure', function (this: ProviderWorld) {

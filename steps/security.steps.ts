@@ -16,13 +16,13 @@ Given('the token is timed by the provider\'s clock', async function (this: Provi
 });
 
 Given('the consumer\'s token expires in {int} seconds', function (this: ProviderWorld, seconds: number) {
-  this.tokens.useClaims(expiringIn(seconds, this.providerNowSec));
+  this.tokens.useClaims(expiringIn(seconds, this.tokens.pinnedProviderNowSec()));
 });
 
 When('the consumer searches for slots with a token carrying {practitionerMode}', async function (this: ProviderWorld, mode: PractitionerMode) {
-  await this.searchSlots(this.searches.current, `token with ${mode} practitioner`, { token: { practitioner: mode } });
+  await this.searches.send(this.searches.current, `token with ${mode} practitioner`, { token: { practitioner: mode } });
 });
 
 Then('the request is refused as unauthorised', function (this: ProviderWorld) {
-  expectAuthRefusal(this.response, this.obligations, this.target.policy, this.warn);
+  expectAuthRefusal(this.exchanges.lastResponse(), this.obligations, this.target.policy, this.warn);
 });

@@ -15,54 +15,54 @@ import type { ProviderWorld } from './support/provider-world.ts';
 // Assert: the Bundle
 
 Then('the response is a searchset Bundle', function (this: ProviderWorld) {
-  this.searchsetBundle();
+  this.searches.searchsetBundle();
 });
 
 Then('every reference of a requested include resolves inside the Bundle', function (this: ProviderWorld) {
-  expectIncludedReferencesResolve(this.searchset(), this.includedTypes());
+  expectIncludedReferencesResolve(this.searches.searchset(), this.searches.includedTypes());
 });
 
 Then('the Bundle includes nothing unrelated to the returned slots', function (this: ProviderWorld) {
-  expectNoUnreferencedIncludes(this.searchset(), this.target.policy, this.warn);
+  expectNoUnreferencedIncludes(this.searches.searchset(), this.target.policy, this.warn);
 });
 
 Then('the Bundle includes each resource once', function (this: ProviderWorld) {
-  expectUniqueEntries(this.searchset());
+  expectUniqueEntries(this.searches.searchset());
 });
 
 Then('the Bundle total counts the matched slots', function (this: ProviderWorld) {
-  expectTotalMatchesSlots(this.searchset(), this.target.policy);
+  expectTotalMatchesSlots(this.searches.searchset(), this.target.policy);
 });
 
 Then('the Bundle includes {includes}', function (this: ProviderWorld, targets: IncludeTarget[]) {
-  expectIncludedTypes(this.searchset(), targets.map((target) => INCLUDED_TYPE[target]));
+  expectIncludedTypes(this.searches.searchset(), targets.map((target) => INCLUDED_TYPE[target]));
 });
 
 Then('every resource declares its CareConnect profile', function (this: ProviderWorld) {
-  expectCareConnectProfiles(this.searchset(), this.target.policy);
+  expectCareConnectProfiles(this.searches.searchset(), this.target.policy);
 });
 
 Then('the Bundle validates against FHIR STU3', async function (this: ProviderWorld) {
-  await expectValidFhir(this.response, this.searchset().bundle, 'Bundle', this.validator, this.obligations, this.warn);
+  await expectValidFhir(this.exchanges.lastResponse(), this.searches.searchset().bundle, 'Bundle', this.validator, this.obligations, this.warn);
 });
 
 Then('the search is answered with an empty searchset', function (this: ProviderWorld) {
-  expectEmptySearchset(this.searchsetBundle(), this.target.policy);
+  expectEmptySearchset(this.searches.searchsetBundle(), this.target.policy);
 });
 
 
 // Assert: two searches compared
 
 Then('the two searches return the same slots', function (this: ProviderWorld) {
-  expectSameSlots(...this.lastTwoSearchsets(), this.obligations);
+  expectSameSlots(...this.searches.lastTwoSearchsets(), this.obligations);
 });
 
 Then('the unknown parameter is ignored', function (this: ProviderWorld) {
-  const [reference, probe] = this.lastResponses(2);
-  expectUnknownParamAnswer(this.searchsetBundle(reference), probe, () => this.searchsetBundle(probe, ['SLOT-06']), this.target.policy, this.warn);
+  const [reference, probe] = this.exchanges.lastResponses(2);
+  expectUnknownParamAnswer(this.searches.searchsetBundle(reference), probe, () => this.searches.searchsetBundle(probe, ['SLOT-06']), this.target.policy, this.warn);
 });
 
 Then('the {includeSpelling} spelling brings back the same resources as the canonical one', function (this: ProviderWorld, spelling: IncludeSpelling) {
-  const [canonical, variant] = this.lastTwoSearchsets();
+  const [canonical, variant] = this.searches.lastTwoSearchsets();
   expectSameResourcesForSpelling(canonical, variant, spelling, this.target.policy, this.warn);
 });

@@ -55,40 +55,40 @@ Given('the search carries {malformedValue}', function (this: ProviderWorld, malf
 });
 
 Given('a free slot of the searched service', async function (this: ProviderWorld) {
-  await this.findFreeSlot();
+  await this.searches.findFreeSlot();
 });
 
 // Act
 
 When('the consumer searches for slots', async function (this: ProviderWorld) {
-  await this.searchSlots(this.searches.current, 'slot search');
+  await this.searches.send(this.searches.current, 'slot search');
 });
 
 When('{consumer} searches for slots', async function (this: ProviderWorld, phrase: ConsumerPhrase) {
   this.speakAs(phrase);
-  await this.searchSlots(this.searches.current, phrase);
+  await this.searches.send(this.searches.current, phrase);
 });
 
 When('the consumer searches for slots of {service}', async function (this: ProviderWorld, role: ServiceRole) {
-  await this.searchSlots(this.switchService(role), role);
+  await this.searches.send(this.searches.switchService(role), role);
 });
 
 When('the consumer searches for slots with status {slotStatus}', async function (this: ProviderWorld, statuses: string[]) {
-  await this.searchSlots(withStatus(this.searches.current, statuses.join(',')), `status ${statuses.join(',')}`);
+  await this.searches.send(withStatus(this.searches.current, statuses.join(',')), `status ${statuses.join(',')}`);
 });
 
 When('the consumer searches with the window bounded {bounds}', async function (this: ProviderWorld, bounds: BoundsPhrase) {
-  await this.searchSlots(this.searchAroundFoundSlot(bounds), `window bounded ${bounds}`);
+  await this.searches.send(this.searches.aroundFoundSlot(bounds), `window bounded ${bounds}`);
 });
 
 When('the consumer searches with the window bounded {bounds} written with the offset {zone}', async function (this: ProviderWorld, bounds: BoundsPhrase, zone: ZoneDesignator) {
-  await this.searchSlots(this.searchAroundFoundSlot(bounds, zone), `window bounded ${bounds} in ${zone}`);
+  await this.searches.send(this.searches.aroundFoundSlot(bounds, zone), `window bounded ${bounds} in ${zone}`);
 });
 
 When('the consumer searches for slots adding {extraParam}', async function (this: ProviderWorld, extra: ExtraParam) {
-  await this.searchSlots(withExtraParam(this.searches.current, extra, this.nowMs()), `adding ${extra}`);
+  await this.searches.send(withExtraParam(this.searches.current, extra, this.nowMs()), `adding ${extra}`);
 });
 
 When('the consumer searches for slots with every include spelt {includeSpelling}', async function (this: ProviderWorld, spelling: IncludeSpelling) {
-  await this.searchSlots(replacingIncludes(this.searches.current, allIncludeParams(spelling)), `includes spelt ${spelling}`);
+  await this.searches.send(replacingIncludes(this.searches.current, allIncludeParams(spelling)), `includes spelt ${spelling}`);
 });

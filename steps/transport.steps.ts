@@ -15,7 +15,6 @@ import type { ProviderWorld } from './support/provider-world.ts';
 import { toSlotSearchPath } from '../src/client/slot-search.ts';
 import { inFhirXml, requireXmlDeclared, slotSearchInXml } from '../src/drivers/fhir-xml-requests.ts';
 import { readCapabilityStatement } from '../src/drivers/read-capability-statement.ts';
-import type { AppointmentWorld } from './support/appointment-world.ts';
 import type { AppointmentRead } from '../src/booking/appointment-reads.ts';
 
 Given('the target is served over HTTPS', function (this: ProviderWorld) {
@@ -23,77 +22,77 @@ Given('the target is served over HTTPS', function (this: ProviderWorld) {
 });
 
 When('the consumer sends {request}', async function (this: ProviderWorld, name: RequestName) {
-  await this.check({ ...namedRequest(name, this), label: name });
+  await this.exchanges.check({ ...namedRequest(name, this), label: name });
 });
 
 When('the consumer sends {request} accepting gzip', async function (this: ProviderWorld, name: RequestName) {
-  await this.check({ ...namedRequest(name, this), label: `${name} accepting gzip`, headers: { 'Accept-Encoding': 'gzip' } });
+  await this.exchanges.check({ ...namedRequest(name, this), label: `${name} accepting gzip`, headers: { 'Accept-Encoding': 'gzip' } });
 });
 
 When('the consumer asks for the CapabilityStatement with {formatRequest}', async function (this: ProviderWorld, name: FormatRequestName) {
-  await this.check({ interaction: 'metadata', method: 'GET', ...applyFormatRequest('/metadata', FORMAT_REQUESTS[name]), label: `metadata with ${name}` });
+  await this.exchanges.check({ interaction: 'metadata', method: 'GET', ...applyFormatRequest('/metadata', FORMAT_REQUESTS[name]), label: `metadata with ${name}` });
 });
 
 When('the consumer asks for the CapabilityStatement {route}', async function (this: ProviderWorld, route: Route) {
-  await this.check({ interaction: 'metadata', method: 'GET', path: '/metadata', label: `metadata ${route}`, route: this.requireRoute(route) });
+  await this.exchanges.check({ interaction: 'metadata', method: 'GET', path: '/metadata', label: `metadata ${route}`, route: this.exchanges.requireRoute(route) });
 });
 
 When('the consumer searches for slots {route}', async function (this: ProviderWorld, route: Route) {
-  await this.searchSlots(this.searches.current, `slot search ${route}`, { route: this.requireRoute(route) });
+  await this.searches.send(this.searches.current, `slot search ${route}`, { route: this.exchanges.requireRoute(route) });
 });
 
 Then('the response is FHIR JSON', function (this: ProviderWorld) {
-  expectFhirJsonResponse(this.response, this.obligations, this.warn);
+  expectFhirJsonResponse(this.exchanges.lastResponse(), this.obligations, this.warn);
 });
 
 Then('the response states FHIR JSON in UTF-8', function (this: ProviderWorld) {
-  expectFhirContentType(this.response, 'json', ['HTTP-07'], this.warn);
+  expectFhirContentType(this.exchanges.lastResponse(), 'json', ['HTTP-07'], this.warn);
 });
 
 Then('the request is refused as asking for an unsupported format', function (this: ProviderWorld) {
-  expectOperationOutcome(this.response, { statuses: this.target.policy.http.unsupportedAcceptStatuses, obligations: ['HTTP-05'] }, this.target.policy, this.warn);
+  expectOperationOutcome(this.exchanges.lastResponse(), { statuses: this.target.policy.http.unsupportedAcceptStatuses, obligations: ['HTTP-05'] }, this.target.policy, this.warn);
 });
 
 Then('the response forbids caching', function (this: ProviderWorld) {
-  expectNoStore(this.response);
+  expectNoStore(this.exchanges.lastResponse());
 });
 
 Then('the response is gzip-encoded', function (this: ProviderWorld) {
-  expectGzipEncoded(this.response);
+  expectGzipEncoded(this.exchanges.lastResponse());
 });
 
 Then('the response carries the integrity headers', function (this: ProviderWorld) {
-  expectIntegrityHeaders(this.response);
+  expectIntegrityHeaders(this.exchanges.lastResponse());
 });
 
 Then('the response carries Strict-Transport-Security', function (this: ProviderWorld) {
-  expectHsts(this.response);
+  expectHsts(this.exchanges.lastResponse());
 });
 
 Then('both answers are the same CapabilityStatement', function (this: ProviderWorld) {
-  expectSameCapabilityStatement(...this.lastTwoResponses());
+  expectSameCapabilityStatement(...this.exchanges.lastTwoResponses());
 });
 
-Given('the target declares FHIR XML in its CapabilityStatement', async function (this: AppointmentWorld) {
+Given('the target declares FHIR XML in its CapabilityStatement', async function (this: ProviderWorld) {
   requireXmlDeclared(await readCapabilityStatement(this));
 });
 
-When('the consumer searches for slots in FHIR XML', async function (this: AppointmentWorld) {
-  await this.check(slotSearchInXml(toSlotSearchPath(this.searches.current), 'slot search'));
+When('the consumer searches for slots in FHIR XML', async function (this: ProviderWorld) {
+  await this.exchanges.check(slotSearchInXml(toSlotSearchPath(this.searches.current), 'slot search'));
 });
 
-When('the consumer books that slot in FHIR XML', async function (this: AppointmentWorld) {
-  await this.bookInXml();
+When('the consumer books that slot in FHIR XML', async function (this: ProviderWorld) {
+  await this.bookings.bookInXml();
 });
 
-When('the consumer reads {appointmentRead} in FHIR XML', async function (this: AppointmentWorld, name: AppointmentRead) {
-  await this.read(name, inFhirXml);
+When('the consumer reads {appointmentRead} in FHIR XML', async function (this: ProviderWorld, name: AppointmentRead) {
+  await this.appointments.read(name, inFhirXml);
 });
 
-When('the consumer cancels that appointment in FHIR XML', async function (this: AppointmentWorld) {
-  await this.cancel('as read', inFhirXml);
+When('the consumer cancels that appointment in FHIR XML', async function (this: ProviderWorld) {
+  await this.appointments.cancel('as read', inFhirXml);
 });
 
-Then('the response states FHIR XML in UTF-8', function (this: AppointmentWorld) {
-  expectFhirContentType(this.response, 'xml', ['HTTP-01'], this.warn);
+Then('the response states FHIR XML in UTF-8', function (this: ProviderWorld) {
+  expectFhirContentType(this.exchanges.lastResponse(), 'xml', ['HTTP-01'], this.warn);
 });

@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { HarnessDefect } from '../verdict/harness-defect.ts';
 import { TokenState } from './token-state.ts';
 
 describe('TokenState', () => {
@@ -18,5 +19,11 @@ describe('TokenState', () => {
     state.useClaims({ iat: 0 });
     state.usePractitioner('absent');
     assert.deepEqual(state.spec(10, 0), { defect: 'none', practitioner: 'absent', nowSec: 10, overrides: { exp: 1, iat: 0 } });
+  });
+  it('gives the pinned provider clock, and calls asking before it was pinned a harness defect', () => {
+    const state = new TokenState();
+    assert.throws(() => state.pinnedProviderNowSec(), (error: unknown) => error instanceof HarnessDefect && error.code === 'HARNESS_ERROR');
+    state.timeByProvider(5000);
+    assert.equal(state.pinnedProviderNowSec(), 5000);
   });
 });

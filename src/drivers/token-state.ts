@@ -3,6 +3,7 @@
 import type { TokenSpec } from '../client/target-client.ts';
 import type { PractitionerMode } from '../jwt/default-jwt-claims.ts';
 import type { JwtDefect } from '../jwt/jwt-defects.ts';
+import { HarnessDefect } from '../verdict/harness-defect.ts';
 import { tokenClockFor } from './token-timing.ts';
 
 export class TokenState {
@@ -31,7 +32,9 @@ export class TokenState {
     this.#providerNowSec = nowSec;
   }
 
-  get providerNowSec(): number | undefined {
+  /** The provider clock a scenario pinned with "the token is timed by the provider's clock"; asking first is our defect. */
+  pinnedProviderNowSec(): number {
+    if (this.#providerNowSec === undefined) throw new HarnessDefect('HARNESS_ERROR', 'a step needs the provider\'s clock before "the token is timed by the provider\'s clock" read it');
     return this.#providerNowSec;
   }
 

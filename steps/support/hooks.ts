@@ -2,13 +2,12 @@
 // learns its tags, drains its cleanup stack (a failed cleanup is reported as a warning: it never
 // changes the verdict), and — if it passed — proves it asserted on every request it made.
 import { After, AfterAll, Before, BeforeAll, setDefaultTimeout, setDefinitionFunctionWrapper, setWorldConstructor, Status, type IContext } from '@cucumber/cucumber';
-import { AppointmentWorld } from './appointment-world.ts';
-import type { ProviderWorld } from './provider-world.ts';
+import { ProviderWorld } from './provider-world.ts';
 import type { SuiteParameters } from './suite-parameters.ts';
 import { suiteRuntime } from './suite-runtime.ts';
 import { wrapWithVerdicts } from '../../src/verdict/wrap-with-verdicts.ts';
 
-setWorldConstructor(AppointmentWorld);
+setWorldConstructor(ProviderWorld);
 setDefinitionFunctionWrapper(wrapWithVerdicts);
 // Requests carry their own deadlines (the target's timeouts); this only stops a stuck step.
 setDefaultTimeout(120_000);
@@ -31,5 +30,5 @@ After(async function (this: ProviderWorld) {
 });
 
 After(function (this: ProviderWorld, { result }) {
-  if (result?.status === Status.PASSED) this.verifyEveryExchangeAsserted();
+  if (result?.status === Status.PASSED) this.exchanges.verifyEveryExchangeAsserted();
 });

@@ -65,7 +65,7 @@ class SuiteRuntime {
   }
 
   /** Created on first use: compiling the schemas costs time that runs without validation never pay. */
-  get validator(): FhirValidator {
+  fhirValidator(): FhirValidator {
     const running = this.#current;
     running.validator ??= createFhirValidator();
     return running.validator;
