@@ -110,3 +110,37 @@ export function toRequestView(exchange: ExchangeRecord, baseUrl: string): Reques
     timeMs: Date.parse(exchange.receivedAt),
   };
 }
+
+/** The request headers the rules across requests read; the token is read once, into RequestFacts. */
+const KEPT_REQUEST_HEADERS = ['x-request-id', 'ssp-traceid', 'ssp_traceid', 'if-match', 'content-type', 'ssp-to', 'ssp-interactionid'];
+/** The responses whose bodies the rules across requests read: served slots (BOOK-15), the version read before a cancel (CAN-01). */
+const KEPT_RESPONSE_BODIES: readonly (Interaction | undefined)[] = ['slot-search', 'appointment-read'];
+
+function keptHeaders(headers: HeaderSource, names: readonly string[]): HeaderSource {
+  const kept = new Map(names.flatMap((name) => {
+    const value = headers.get(name);
+    return value === null ? [] : [[name, value] as const];
+  }));
+  return { get: (name) => kept.get(name.toLowerCase()) ?? null };
+}
+
+/**
+ * The view of `exchange` kept after its request was judged on its own, for the rules across requests:
+ * the request body stays (resends, bookings and cancels compare it), the response body only for
+ * slot searches and appointment reads, and of the headers only those those rules read (and the
+ * response's ETag). Bodies stay text, parsed when read. The rest is dropped, so a long recording
+ * is never held whole.
+ */
+export function slimRequestView(view: RequestView, exchange: ExchangeRecord): RequestView {
+  const requestType = contentTypeOf(exchange.requestHeaders);
+  const responseBody = KEPT_RESPONSE_BODIES.includes(view.interaction) && reachedConsumer(exchange.fate) ? exchange.responseBody : null;
+  const responseType = responseBody === null ? undefined : contentTypeOf(exchange.responseHeaders);
+  const { seq, method, route, path, interaction, params, rawQuery, requestBody, status, fate, providerStatus, timeMs } = view;
+  return {
+    seq, method, route, path, interaction, params, rawQuery, requestBody, status, fate, providerStatus, timeMs,
+    headers: keptHeaders(view.headers, KEPT_REQUEST_HEADERS),
+    responseHeaders: keptHeaders(view.responseHeaders, ['etag']),
+    get requestJson() { return parseBody(requestBody, requestType); },
+    get responseJson() { return parseBody(responseBody, responseType); },
+  };
+}
