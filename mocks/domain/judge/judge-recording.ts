@@ -22,6 +22,7 @@ import type { JudgedFinding } from './judged-finding.ts';
 import { PassTally } from './pass-tally.ts';
 import type { PassCount } from './pass-tally.ts';
 import { readRequestFacts } from './read-request-facts.ts';
+import type { RequestFacts } from './read-request-facts.ts';
 import { summariseObligation } from './summarise-obligation.ts';
 import type { ObligationSummary } from './summarise-obligation.ts';
 import { slimRequestView, toRequestView } from './to-request-view.ts';
@@ -112,6 +113,16 @@ export function judgeRecording(exchanges: Iterable<ExchangeRecord>, ctx: Consume
   /** Each request's own deviations; its passes go to the tally. */
   const own: JudgedFinding[] = [];
   const passes = new PassTally();
+  /** Equal token claims (one identity's requests) are kept once. */
+  const claimsByText = new Map<string, RequestFacts['claims']>();
+  const shareClaims = (facts: RequestFacts): RequestFacts => {
+    if (facts.claims === undefined) return facts;
+    const text = JSON.stringify(facts.claims);
+    const known = claimsByText.get(text);
+    if (known !== undefined) return { ...facts, claims: known };
+    claimsByText.set(text, facts.claims);
+    return facts;
+  };
   let count = 0;
   for (const exchange of exchanges) {
     count += 1;
@@ -122,7 +133,7 @@ export function judgeRecording(exchanges: Iterable<ExchangeRecord>, ctx: Consume
     const asid = sspFromOf(view);
     const session = asid === null ? UNIDENTIFIED_SESSION : `ASID ${asid}`;
     for (const f of judgeExchange(view, ctx, session)) if (f.outcome === 'pass') passes.add(f); else own.push(f);
-    requests.push({ view: slimRequestView(view, exchange), facts: readRequestFacts(view), session });
+    requests.push({ view: slimRequestView(view, exchange), facts: shareClaims(readRequestFacts(view)), session });
   }
   requests.sort(bySeq((r) => r.view.seq));
   ignored.sort(bySeq((i) => i.seq));

@@ -116,12 +116,58 @@ const KEPT_REQUEST_HEADERS = ['x-request-id', 'ssp-traceid', 'ssp_traceid', 'if-
 /** The responses whose bodies the rules across requests read: served slots (BOOK-15), the version read before a cancel (CAN-01). */
 const KEPT_RESPONSE_BODIES: readonly (Interaction | undefined)[] = ['slot-search', 'appointment-read'];
 
-function keptHeaders(headers: HeaderSource, names: readonly string[]): HeaderSource {
-  const kept = new Map(names.flatMap((name) => {
-    const value = headers.get(name);
-    return value === null ? [] : [[name, value] as const];
-  }));
+/** A source over the given lower-case names only (built apart from `headers`, so the closure does not hold them). */
+function sourceOf(kept: ReadonlyMap<string, string>): HeaderSource {
   return { get: (name) => kept.get(name.toLowerCase()) ?? null };
+}
+
+function keptHeaders(headers: HeaderSource, names: readonly string[]): HeaderSource {
+  const kept = new Map<string, string>();
+  for (const name of names) {
+    const value = headers.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  return sourceOf(kept);
+}
+
+/** A class, not an object literal with getters: one per judged request, so its shape is shared and compact. */
+class SlimRequestView implements RequestView {
+  readonly seq: number;
+  readonly method: string;
+  readonly route: Route;
+  readonly path: string | undefined;
+  readonly interaction: Interaction | undefined;
+  readonly params: readonly (readonly [string, string])[];
+  readonly rawQuery: string;
+  readonly headers: HeaderSource;
+  readonly requestBody: string | null;
+  readonly status: number;
+  readonly fate: ExchangeFate;
+  readonly providerStatus: number;
+  readonly responseHeaders: HeaderSource;
+  readonly timeMs: number;
+  readonly #requestType: string | undefined;
+  readonly #responseBody: string | null;
+  readonly #responseType: string | undefined;
+
+  constructor(view: RequestView, exchange: ExchangeRecord) {
+    [this.seq, this.method, this.route, this.path, this.interaction] = [view.seq, view.method, view.route, view.path, view.interaction];
+    [this.params, this.rawQuery, this.requestBody, this.status, this.fate] = [view.params, view.rawQuery, view.requestBody, view.status, view.fate];
+    [this.providerStatus, this.timeMs] = [view.providerStatus, view.timeMs];
+    this.headers = keptHeaders(view.headers, KEPT_REQUEST_HEADERS);
+    this.responseHeaders = keptHeaders(view.responseHeaders, ['etag']);
+    this.#requestType = contentTypeOf(exchange.requestHeaders);
+    this.#responseBody = KEPT_RESPONSE_BODIES.includes(view.interaction) && reachedConsumer(exchange.fate) ? exchange.responseBody : null;
+    this.#responseType = this.#responseBody === null ? undefined : contentTypeOf(exchange.responseHeaders);
+  }
+
+  get requestJson(): unknown {
+    return parseBody(this.requestBody, this.#requestType);
+  }
+
+  get responseJson(): unknown {
+    return parseBody(this.#responseBody, this.#responseType);
+  }
 }
 
 /**
@@ -132,15 +178,5 @@ function keptHeaders(headers: HeaderSource, names: readonly string[]): HeaderSou
  * is never held whole.
  */
 export function slimRequestView(view: RequestView, exchange: ExchangeRecord): RequestView {
-  const requestType = contentTypeOf(exchange.requestHeaders);
-  const responseBody = KEPT_RESPONSE_BODIES.includes(view.interaction) && reachedConsumer(exchange.fate) ? exchange.responseBody : null;
-  const responseType = responseBody === null ? undefined : contentTypeOf(exchange.responseHeaders);
-  const { seq, method, route, path, interaction, params, rawQuery, requestBody, status, fate, providerStatus, timeMs } = view;
-  return {
-    seq, method, route, path, interaction, params, rawQuery, requestBody, status, fate, providerStatus, timeMs,
-    headers: keptHeaders(view.headers, KEPT_REQUEST_HEADERS),
-    responseHeaders: keptHeaders(view.responseHeaders, ['etag']),
-    get requestJson() { return parseBody(requestBody, requestType); },
-    get responseJson() { return parseBody(responseBody, responseType); },
-  };
+  return new SlimRequestView(view, exchange);
 }
