@@ -27,5 +27,7 @@ process.stdout.write(JSON.stringify({
   // What the recording and its judgement keep, garbage collected.
   retainedMB: (gc(), process.memoryUsage().heapUsed / 1e6),
   maxRssMB: process.resourceUsage().maxRSS / 1e3,
+  exchanges: judgement.exchanges,
   findings: judgement.findings.length,
+  passedChecks: judgement.passes.reduce((sum, p) => sum + p.seqs.length, 0),
 }));
