@@ -1,5 +1,6 @@
 // The measured side of bench/har-replay.ts: read one HAR file (streamed when large) and judge it
 // (structural validation included, as `consumer-assure --replay` does), then print the figures as JSON.
+// A streamed file is read once through to check it (parseMs) and again as it is judged (in judgeMs).
 import { judgeRecording } from '../mocks/domain/judge/judge-recording.ts';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
