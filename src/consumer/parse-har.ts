@@ -185,7 +185,7 @@ function logFacts(log: Json): { provider?: HarProviderFacts } {
  * is converted as it comes, so a streamed file never holds its entries as parsed JSON.
  * `_seq` numbers are kept when every entry has a distinct one; otherwise entries are numbered 1, 2, …
  */
-export function harFromParts(entries: Iterable<unknown>, logMembers: () => Json): ParsedHar {
+function harFromParts(entries: Iterable<unknown>, logMembers: () => Json): ParsedHar {
   const exchanges: RecordedExchange[] = [];
   const { urls, keepSeqs } = readEntries(entries, (exchange) => exchanges.push(exchange));
   const facts = logFacts(logMembers());

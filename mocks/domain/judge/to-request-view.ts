@@ -130,32 +130,24 @@ function keptHeaders(headers: HeaderSource, names: readonly string[]): HeaderSou
   return sourceOf(kept);
 }
 
+type KeptFields = Omit<RequestView, 'requestJson' | 'responseJson'>;
+// The fields are RequestView's, assigned in the constructor (declaration merging, to say them once).
+interface SlimRequestView extends KeptFields {}
+
 /** A class, not an object literal with getters: one per judged request, so its shape is shared and compact. */
 class SlimRequestView implements RequestView {
-  readonly seq: number;
-  readonly method: string;
-  readonly route: Route;
-  readonly path: string | undefined;
-  readonly interaction: Interaction | undefined;
-  readonly params: readonly (readonly [string, string])[];
-  readonly rawQuery: string;
-  readonly headers: HeaderSource;
-  readonly requestBody: string | null;
-  readonly status: number;
-  readonly fate: ExchangeFate;
-  readonly providerStatus: number;
-  readonly responseHeaders: HeaderSource;
-  readonly timeMs: number;
   readonly #requestType: string | undefined;
   readonly #responseBody: string | null;
   readonly #responseType: string | undefined;
 
   constructor(view: RequestView, exchange: ExchangeRecord) {
-    [this.seq, this.method, this.route, this.path, this.interaction] = [view.seq, view.method, view.route, view.path, view.interaction];
-    [this.params, this.rawQuery, this.requestBody, this.status, this.fate] = [view.params, view.rawQuery, view.requestBody, view.status, view.fate];
-    [this.providerStatus, this.timeMs] = [view.providerStatus, view.timeMs];
-    this.headers = keptHeaders(view.headers, KEPT_REQUEST_HEADERS);
-    this.responseHeaders = keptHeaders(view.responseHeaders, ['etag']);
+    const { seq, method, route, path, interaction, params, rawQuery, requestBody, status, fate, providerStatus, timeMs } = view;
+    const kept: KeptFields = {
+      seq, method, route, path, interaction, params, rawQuery, requestBody, status, fate, providerStatus, timeMs,
+      headers: keptHeaders(view.headers, KEPT_REQUEST_HEADERS),
+      responseHeaders: keptHeaders(view.responseHeaders, ['etag']),
+    };
+    Object.assign(this, kept);
     this.#requestType = contentTypeOf(exchange.requestHeaders);
     this.#responseBody = KEPT_RESPONSE_BODIES.includes(view.interaction) && reachedConsumer(exchange.fate) ? exchange.responseBody : null;
     this.#responseType = this.#responseBody === null ? undefined : contentTypeOf(exchange.responseHeaders);
@@ -173,7 +165,7 @@ class SlimRequestView implements RequestView {
 /**
  * The view of `exchange` kept after its request was judged on its own, for the rules across requests:
  * the request body stays (resends, bookings and cancels compare it), the response body only for
- * slot searches and appointment reads, and of the headers only those those rules read (and the
+ * slot searches and appointment reads, and of the headers only the ones those rules read (and the
  * response's ETag). Bodies stay text, parsed when read. The rest is dropped, so a long recording
  * is never held whole.
  */
