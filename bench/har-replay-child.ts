@@ -1,5 +1,6 @@
 // The measured side of bench/har-replay.ts: read one HAR file (streamed when large) and judge it
 // (structural validation included, as `consumer-assure --replay` does), then print the figures as JSON.
+// A streamed file is read once through to check it (parseMs) and again as it is judged (in judgeMs).
 import { judgeRecording } from '../mocks/domain/judge/judge-recording.ts';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
@@ -27,5 +28,7 @@ process.stdout.write(JSON.stringify({
   // What the recording and its judgement keep, garbage collected.
   retainedMB: (gc(), process.memoryUsage().heapUsed / 1e6),
   maxRssMB: process.resourceUsage().maxRSS / 1e3,
+  exchanges: judgement.exchanges,
   findings: judgement.findings.length,
+  passedChecks: judgement.passes.reduce((sum, p) => sum + p.seqs.length, 0),
 }));

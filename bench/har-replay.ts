@@ -1,7 +1,8 @@
 // HAR replay at scale: a synthetic HAR of N entries (copies of the reference workflow — metadata,
 // slot search, book, read, cancel — each with its own ids, in one consumer session, the worst case
 // for the session rules) is read (streamed: it is larger than one string may be) and judged in a
-// child process; the child reports its times, heap after judging and peak RSS.
+// child process under a 1,024 MB heap limit; the child reports its times, heap after judging and
+// peak RSS. A run that does not fit the limit is reported, not thrown: the bench asserts nothing.
 import { execFile } from 'node:child_process';
 import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,8 +11,8 @@ import { promisify } from 'node:util';
 import { BASE, CONSUMER_ASID, PROVIDER_ASID, SERVICE_A, workflowCopies } from '../mocks/fixtures/judge-test-recording.ts';
 import { toHar } from '../src/consumer/to-har.ts';
 
-/** The child's heap limit; the goal is 1,024 MB. */
-export const HEAP_CAP_MB = 4096;
+/** The child's heap limit: the goal (judged in under 1 GB). */
+export const HEAP_CAP_MB = 1024;
 
 export interface HarReplayFigures {
   readonly entries: number;
@@ -23,6 +24,10 @@ export interface HarReplayFigures {
   readonly retainedMB: number;
   readonly maxRssMB: number;
   readonly findings: number;
+  /** Passing checks kept as counts rather than findings. */
+  readonly passedChecks: number;
+  /** Set when the child did not finish under HEAP_CAP_MB (the other figures are then NaN). */
+  readonly failed?: string;
 }
 
 const FACTS = { baseUrl: BASE, providerAsid: PROVIDER_ASID, consumers: [{ asid: CONSUMER_ASID, odsCode: 'Y0X1A' }], serviceIds: [SERVICE_A], acceptedSlotInteractionIds: ['urn:nhs:names:services:careconnect:fhir:rest:search:slot'] };
@@ -49,8 +54,13 @@ export async function measureHarReplay(entries: number): Promise<HarReplayFigure
     const file = join(dir, 'recording.har');
     const bytes = writeSyntheticHar(file, entries);
     const child = join(import.meta.dirname, 'har-replay-child.ts');
-    const { stdout } = await promisify(execFile)(process.execPath, [`--max-old-space-size=${HEAP_CAP_MB}`, child, file], { maxBuffer: 1024 * 1024 });
-    return { entries, harMB: bytes / 1e6, ...(JSON.parse(stdout) as Omit<HarReplayFigures, 'entries' | 'harMB'>) };
+    const run = await promisify(execFile)(process.execPath, [`--max-old-space-size=${HEAP_CAP_MB}`, child, file], { maxBuffer: 1024 * 1024 })
+      .catch((error: { signal?: string; code?: number; stderr?: string }) => ({ failed: `${error.signal ?? `exit ${error.code}`}: ${/FATAL ERROR: [^\n]*/.exec(error.stderr ?? '')?.[0] ?? 'see stderr'}` }));
+    if ('failed' in run) {
+      const none = Number.NaN;
+      return { entries, harMB: bytes / 1e6, parseMs: none, judgeMs: none, cpuMs: none, heapUsedMB: none, retainedMB: none, maxRssMB: none, findings: none, passedChecks: none, failed: run.failed };
+    }
+    return { entries, harMB: bytes / 1e6, ...(JSON.parse(run.stdout) as Omit<HarReplayFigures, 'entries' | 'harMB'>) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

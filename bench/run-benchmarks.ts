@@ -36,7 +36,9 @@ async function main(): Promise<void> {
   console.log(`traffic log soak over HTTP: ${fmt(soak.requests, 0)} requests in ${fmt(soak.seconds, 0)} s, RSS ${soak.rssMB.map((mb) => fmt(mb, 0)).join(' → ')} MB per 10,000; after ${fmt(soak.warmUp, 0)} warm-up requests ${fmt(soak.mbPer10k)} MB per 10,000 requests (goal ≈ 0); log holds ${fmt(soak.trafficMB)} MB`);
 
   const har = await measureHarReplay(150_000);
-  console.log(`HAR replay, ${fmt(har.entries, 0)} entries (${fmt(har.harMB, 0)} MB): read ${fmt(har.parseMs / 1000)} s + judged ${fmt(har.judgeMs / 1000)} s = ${fmt((har.parseMs + har.judgeMs) / 1000)} s wall, ${fmt(har.cpuMs / 1000)} s CPU (goal under 60 s); heap after judging ${fmt(har.heapUsedMB, 0)} MB (${fmt(har.retainedMB, 0)} MB retained: the recording and its judgement), peak RSS ${fmt(har.maxRssMB, 0)} MB (goal under 1,024 MB; heap limit ${HEAP_CAP_MB} MB); ${fmt(har.findings, 0)} findings`);
+  console.log(har.failed !== undefined
+    ? `HAR replay, ${fmt(har.entries, 0)} entries (${fmt(har.harMB, 0)} MB): did not finish under the ${HEAP_CAP_MB} MB heap limit (${har.failed})`
+    : `HAR replay, ${fmt(har.entries, 0)} entries (${fmt(har.harMB, 0)} MB) under a ${HEAP_CAP_MB} MB heap limit: read ${fmt(har.parseMs / 1000)} s + judged ${fmt(har.judgeMs / 1000)} s = ${fmt((har.parseMs + har.judgeMs) / 1000)} s wall, ${fmt(har.cpuMs / 1000)} s CPU (goal under 60 s); heap after judging ${fmt(har.heapUsedMB, 0)} MB (${fmt(har.retainedMB, 0)} MB retained: the judgement), peak RSS ${fmt(har.maxRssMB, 0)} MB (goal under 1,024 MB); ${fmt(har.findings, 0)} findings, ${fmt(har.passedChecks, 0)} passing checks counted`);
 }
 
 await main();

@@ -114,7 +114,7 @@ async function recordLive(): Promise<{ exchanges: readonly RecordedExchange[]; f
   return { exchanges, facts: finalFacts, recording };
 }
 
-function readReplay(path: string): { exchanges: readonly RecordedExchange[]; facts: HarProviderFacts; recording: string } {
+function readReplay(path: string): { exchanges: Iterable<RecordedExchange>; facts: HarProviderFacts; recording: string } {
   try {
     const har = readHarFile(path);
     const facts = resolveReplayFacts(har, {

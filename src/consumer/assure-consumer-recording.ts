@@ -23,7 +23,8 @@ import { toConsumerCoverage } from './to-consumer-coverage.ts';
 import type { ConsumerCoverage } from './to-consumer-coverage.ts';
 
 export interface AssureConsumerOptions {
-  readonly exchanges: readonly RecordedExchange[];
+  /** An array, or a large HAR's exchanges read from the file again as they are judged. */
+  readonly exchanges: Iterable<RecordedExchange>;
   readonly facts: HarProviderFacts;
   /** The recording's file, named in the report. */
   readonly recording: string;

@@ -29,7 +29,7 @@ export function expectConsumerObligation(judgement: RecordingJudgement, id: stri
   const row = findConsumerObligation(id);
   if (row === undefined) throw new HarnessDefect('HARNESS_ERROR', `${id} is not a consumer obligation the judge knows`);
   // A scenario asserts the obligation's own findings; composite obligations are the tags it carries.
-  const summary = summariseObligation(judgement.findings, row, judgement.requestCounts, { ...scope, ownOnly: true });
+  const summary = summariseObligation(judgement.findings, row, judgement.requestCounts, { ...scope, ownOnly: true }, judgement.passes);
   if (summary.verdict === 'not-exercised') throw new ScenarioSkipped('SKIPPED_NOT_EXERCISED', summary.reason ?? 'not exercised');
   if (summary.deviations.length > 0) {
     attach(JSON.stringify(summary.deviations, null, 2), { mediaType: 'application/json', fileName: FINDINGS_ATTACHMENT });

@@ -15,8 +15,8 @@ export function loadJudgement(path: unknown): RecordingJudgement {
     throw new HarnessDefect('HARNESS_ERROR', `cannot read the judgement ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const judgement = value as Partial<RecordingJudgement>;
-  if (!Array.isArray(judgement.findings) || typeof judgement.requestCounts !== 'object' || judgement.requestCounts === null) {
-    throw new HarnessDefect('HARNESS_ERROR', `${path} is not a consumer judgement (no findings or requestCounts)`);
+  if (!Array.isArray(judgement.findings) || !Array.isArray(judgement.passes) || typeof judgement.requestCounts !== 'object' || judgement.requestCounts === null) {
+    throw new HarnessDefect('HARNESS_ERROR', `${path} is not a consumer judgement (no findings, passes or requestCounts)`);
   }
   return judgement as RecordingJudgement;
 }

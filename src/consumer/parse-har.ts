@@ -17,13 +17,16 @@ export class HarFormatError extends Error {
   }
 }
 
-export interface ParsedHar {
-  readonly exchanges: readonly RecordedExchange[];
+export interface ParsedHar<Exchanges extends Iterable<RecordedExchange> = readonly RecordedExchange[]> {
+  readonly exchanges: Exchanges;
   /** The absolute request URLs, in entry order (to infer the provider's base URL). */
   readonly urls: readonly string[];
   /** Present when the HAR was exported by the mock. */
   readonly provider?: HarProviderFacts;
 }
+
+/** A HAR read from a file too large to hold: its exchanges are read from the file again on each iteration. */
+export type StreamedHar = ParsedHar<Iterable<RecordedExchange>>;
 
 export type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -146,14 +149,14 @@ function providerFacts(value: unknown): HarProviderFacts | undefined {
 const givenSeq = (entry: unknown): number | undefined =>
   (isObject(entry) && Number.isInteger(entry._seq) && (entry._seq as number) > 0 ? (entry._seq as number) : undefined);
 
-/**
- * A HAR's entries, one at a time, and then its `log` members into the judge's exchanges: each entry
- * is converted as it comes, so a streamed file never holds its entries as parsed JSON (the members
- * are read after the entries: the mock writes `_bookingAssurance` last).
- * `_seq` numbers are kept when every entry has a distinct one; otherwise entries are numbered 1, 2, …
- */
-export function harFromParts(entries: Iterable<unknown>, logMembers: () => Json): ParsedHar {
-  const exchanges: RecordedExchange[] = [];
+interface EntriesRead {
+  readonly urls: string[];
+  /** Whether every entry has a distinct `_seq` (else entries are numbered 1, 2, …). */
+  readonly keepSeqs: boolean;
+}
+
+/** Converts every entry (so a bad one fails here, naming its field), handing each exchange to `take`. */
+function readEntries(entries: Iterable<unknown>, take: (exchange: RecordedExchange) => void): EntriesRead {
   const urls: string[] = [];
   const seen = new Set<number>();
   let keepSeqs = true;
@@ -161,16 +164,51 @@ export function harFromParts(entries: Iterable<unknown>, logMembers: () => Json)
     const seq = givenSeq(entry);
     keepSeqs &&= seq !== undefined && !seen.has(seq);
     if (seq !== undefined) seen.add(seq);
-    const parsed = toExchange(entry, exchanges.length, seq ?? 0);
-    exchanges.push(parsed.exchange);
+    const parsed = toExchange(entry, urls.length, seq ?? 0);
+    take(parsed.exchange);
     urls.push(parsed.url);
   }
-  const log = logMembers();
+  return { urls, keepSeqs };
+}
+
+/** `log`'s members besides the entries, checked (the mock writes `_bookingAssurance` last, after the entries). */
+function logFacts(log: Json): { provider?: HarProviderFacts } {
   const version = string(log.version, 'log.version');
   if (!/^1\.\d+$/.test(version)) throw new HarFormatError('log.version', `must be a HAR 1.x version such as "1.2" (got ${JSON.stringify(version)})`);
   string(object(log.creator, 'log.creator').name, 'log.creator.name');
   const provider = providerFacts(log._bookingAssurance);
-  return { exchanges: keepSeqs ? exchanges : exchanges.map((e, i) => ({ ...e, seq: i + 1 })), urls, ...(provider ? { provider } : {}) };
+  return provider ? { provider } : {};
+}
+
+/**
+ * A HAR's entries, one at a time, and then its `log` members into the judge's exchanges: each entry
+ * is converted as it comes, so a streamed file never holds its entries as parsed JSON.
+ * `_seq` numbers are kept when every entry has a distinct one; otherwise entries are numbered 1, 2, …
+ */
+function harFromParts(entries: Iterable<unknown>, logMembers: () => Json): ParsedHar {
+  const exchanges: RecordedExchange[] = [];
+  const { urls, keepSeqs } = readEntries(entries, (exchange) => exchanges.push(exchange));
+  const facts = logFacts(logMembers());
+  return { exchanges: keepSeqs ? exchanges : exchanges.map((e, i) => ({ ...e, seq: i + 1 })), urls, ...facts };
+}
+
+/**
+ * As harFromParts, for entries that can be read more than once (a file) and not held: they are read
+ * once through to check them all, then again, one at a time, whenever the exchanges are iterated.
+ */
+export function streamedHarFromParts(entries: () => Iterable<unknown>, logMembers: () => Json): StreamedHar {
+  const { urls, keepSeqs } = readEntries(entries(), () => undefined);
+  const facts = logFacts(logMembers());
+  const exchanges = {
+    *[Symbol.iterator](): Generator<RecordedExchange> {
+      let index = 0;
+      for (const entry of entries()) {
+        yield toExchange(entry, index, keepSeqs ? (givenSeq(entry) ?? 0) : index + 1).exchange;
+        index += 1;
+      }
+    },
+  };
+  return { exchanges, urls, ...facts };
 }
 
 export function parseHar(text: string): ParsedHar {

@@ -27,7 +27,12 @@ test('a streamed HAR (7-byte chunks) reads exactly as one parsed whole: pretty o
   const recording = wellBehavedRecording().map((e, i) => (i === 1 ? { ...e, responseBody: '{"note":"é \\" \\\\ ] } , : ✓"}', fate: 'dropped-after-commit' as const } : e));
   const har = toHar(recording, FACTS);
   for (const text of [JSON.stringify(har), JSON.stringify(har, null, 2), JSON.stringify({ extra: [1, { a: '}' }], log: { entries: har.log.entries, _bookingAssurance: FACTS, version: '1.2', creator: har.log.creator, pages: [] } })]) {
-    const streamed = withFile(text, (path) => readHarFile(path, STREAMED));
+    const streamed = withFile(text, (path) => {
+      const har = readHarFile(path, STREAMED);
+      // Read from the file on each iteration: twice gives the same.
+      assert.deepEqual([...har.exchanges], [...har.exchanges]);
+      return { ...har, exchanges: [...har.exchanges] };
+    });
     assert.deepEqual(streamed, parseHar(text));
     assert.deepEqual(streamed.exchanges, recording);
   }
@@ -51,4 +56,13 @@ test('a streamed HAR fails with the same field-naming errors', () => {
       return true;
     });
   }
+});
+
+test('a streamed HAR numbers its entries as one parsed whole: _seq kept only when every entry has a distinct one', () => {
+  const har = toHar(wellBehavedRecording(), FACTS);
+  const lastUnnumbered = { log: { ...har.log, entries: har.log.entries.map((e, i) => (i === 4 ? { ...e, _seq: undefined } : { ...e, _seq: (e._seq ?? 0) + 10 })) } };
+  const shifted = { log: { ...har.log, entries: har.log.entries.map((e) => ({ ...e, _seq: (e._seq ?? 0) + 10 })) } };
+  const seqs = (text: string) => withFile(text, (path) => [...readHarFile(path, STREAMED).exchanges].map((e) => e.seq));
+  assert.deepEqual(seqs(JSON.stringify(lastUnnumbered)), [1, 2, 3, 4, 5]);
+  assert.deepEqual(seqs(JSON.stringify(shifted)), [11, 12, 13, 14, 15]);
 });

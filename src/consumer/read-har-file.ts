@@ -4,8 +4,8 @@
 // are ever held whole. Both paths give the same exchanges and the same field-naming errors.
 import { Buffer } from 'node:buffer';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { harFromParts, HarFormatError, parseHar } from './parse-har.ts';
-import type { Json, ParsedHar } from './parse-har.ts';
+import { HarFormatError, parseHar, streamedHarFromParts } from './parse-har.ts';
+import type { Json, ParsedHar, StreamedHar } from './parse-har.ts';
 
 export interface ReadHarOptions {
   /** Files larger than this many bytes are streamed (default 64 MiB). */
@@ -205,23 +205,29 @@ function* chunksOf(path: string, chunkBytes: number): Generator<Buffer> {
   }
 }
 
-/** One pass: the entries are converted as they are cut out, so only one chunk's entries are alive as JSON at a time. */
-function streamHar(path: string, chunkBytes: number): ParsedHar {
-  const cut: unknown[] = [];
-  const scanner = new HarScanner((entry) => cut.push(entry));
-  const entries = {
+/**
+ * The entries are converted as they are cut out, so only one chunk's entries are alive as JSON at a
+ * time; the exchanges are never held all at once either: each iteration reads the file again.
+ */
+function streamHar(path: string, chunkBytes: number): StreamedHar {
+  let log: Json = {};
+  const entries = (): Iterable<unknown> => ({
     *[Symbol.iterator]() {
+      const cut: unknown[] = [];
+      const scanner = new HarScanner((entry) => cut.push(entry));
       for (const chunk of chunksOf(path, chunkBytes)) {
         scanner.feed(chunk);
         yield* cut.splice(0);
       }
       scanner.finish();
+      log = scanner.log;
     },
-  };
-  return harFromParts(entries, () => scanner.log);
+  });
+  return streamedHarFromParts(entries, () => log);
 }
 
-export function readHarFile(path: string, options: ReadHarOptions = {}): ParsedHar {
+/** A file of up to `streamAboveBytes` is parsed whole (its exchanges an array); a larger one is streamed. */
+export function readHarFile(path: string, options: ReadHarOptions = {}): ParsedHar | StreamedHar {
   const size = statSync(path).size;
   if (size <= (options.streamAboveBytes ?? 64 * 1024 * 1024)) return parseHar(readFileSync(path, 'utf8'));
   return streamHar(path, options.chunkBytes ?? 1024 * 1024);

@@ -8,7 +8,7 @@ import { FIXTURES, isFixtureName } from '../../mocks/fixtures/fixture-registry.t
 import type { LoadedProvider } from '../../mocks/provider-file/load-provider-file.ts';
 import type { HarProviderFacts } from './har-types.ts';
 import { inferBaseUrl } from './infer-base-url.ts';
-import type { ParsedHar } from './parse-har.ts';
+import type { StreamedHar } from './parse-har.ts';
 import { providerFactsOf } from './provider-facts-of.ts';
 import type { ReplayIdentities } from './replay-identities.ts';
 
@@ -54,7 +54,7 @@ function fromFixture(fixture: string | undefined): Known {
   return fromProvider(FIXTURES[fixture]);
 }
 
-export function resolveReplayFacts(har: ParsedHar, options: ReplayOptions = {}): HarProviderFacts {
+export function resolveReplayFacts(har: StreamedHar, options: ReplayOptions = {}): HarProviderFacts {
   const known: Known = {
     ...har.provider,
     ...fromFixture(options.fixture),

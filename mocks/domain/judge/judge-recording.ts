@@ -19,10 +19,13 @@ import type { SessionRequest } from './judge-recording-wide.ts';
 import { judgeRetries } from './judge-retries.ts';
 import { judgeSessionOrder } from './judge-session-order.ts';
 import type { JudgedFinding } from './judged-finding.ts';
+import { PassTally } from './pass-tally.ts';
+import type { PassCount } from './pass-tally.ts';
 import { readRequestFacts } from './read-request-facts.ts';
+import type { RequestFacts } from './read-request-facts.ts';
 import { summariseObligation } from './summarise-obligation.ts';
 import type { ObligationSummary } from './summarise-obligation.ts';
-import { toRequestView } from './to-request-view.ts';
+import { slimRequestView, toRequestView } from './to-request-view.ts';
 import type { RequestView } from './to-request-view.ts';
 
 export const UNIDENTIFIED_SESSION = 'unidentified';
@@ -50,7 +53,10 @@ export interface RecordingJudgement {
   readonly exchanges: number;
   readonly requestCounts: Readonly<Partial<Record<Interaction, number>>>;
   readonly sessions: readonly SessionSummary[];
+  /** Every deviation, and the passing findings of the rules across requests, in recording order. */
   readonly findings: readonly JudgedFinding[];
+  /** The passing checks each request earned on its own, as counts (see PassTally). */
+  readonly passes: readonly PassCount[];
   readonly obligations: readonly ObligationSummary[];
   readonly notTestable: readonly NotTestableHere[];
   readonly ignored: readonly IgnoredExchange[];
@@ -94,38 +100,68 @@ function findingsByObligation(ordered: readonly JudgedFinding[]): (row: Consumer
   };
 }
 
-export function judgeRecording(exchanges: readonly ExchangeRecord[], ctx: ConsumerJudgeContext): RecordingJudgement {
-  const views = [...exchanges].sort((a, b) => a.seq - b.seq).map((exchange) => toRequestView(exchange, ctx.baseUrl));
-  const urls = new Map(exchanges.map((e) => [e.seq, e.url]));
-  const ignored = views.flatMap((view) => {
+const bySeq = <T>(seqOf: (item: T) => number) => (a: T, b: T): number => seqOf(a) - seqOf(b);
+
+/**
+ * One pass over the exchanges (an array, or a file read entry by entry): each is judged on its own as
+ * it comes and then kept only as what the cross-request rules read (see slimRequestView), so a long
+ * recording is never held whole. The judgement does not depend on the order the exchanges come in.
+ */
+export function judgeRecording(exchanges: Iterable<ExchangeRecord>, ctx: ConsumerJudgeContext): RecordingJudgement {
+  const ignored: IgnoredExchange[] = [];
+  const requests: SessionRequest[] = [];
+  /** Each request's own deviations; its passes go to the tally. */
+  const own: JudgedFinding[] = [];
+  const passes = new PassTally();
+  /** Equal token claims (one identity's requests) are kept once. */
+  const claimsByText = new Map<string, RequestFacts['claims']>();
+  const shareClaims = (facts: RequestFacts): RequestFacts => {
+    if (facts.claims === undefined) return facts;
+    const text = JSON.stringify(facts.claims);
+    const known = claimsByText.get(text);
+    if (known !== undefined) return { ...facts, claims: known };
+    claimsByText.set(text, facts.claims);
+    return facts;
+  };
+  let count = 0;
+  for (const exchange of exchanges) {
+    count += 1;
+    const view = toRequestView(exchange, ctx.baseUrl);
     const reason = ignoredReason(view);
-    return reason === undefined ? [] : [{ seq: view.seq, method: view.method, url: urls.get(view.seq) ?? '', reason }];
-  });
-  const judged = views.filter((view) => view.route.kind === 'direct' || view.route.kind === 'ssp');
-  const requests: SessionRequest[] = judged.map((view) => {
+    if (reason !== undefined) ignored.push({ seq: view.seq, method: view.method, url: exchange.url, reason });
+    if (view.route.kind !== 'direct' && view.route.kind !== 'ssp') continue;
     const asid = sspFromOf(view);
-    return { view, facts: readRequestFacts(view), session: asid === null ? UNIDENTIFIED_SESSION : `ASID ${asid}` };
-  });
-  const sessions = Map.groupBy(requests, (r) => r.session);
-  const findings: JudgedFinding[] = [];
-  for (const [session, members] of sessions) {
-    for (const { view } of members) append(findings, judgeExchange(view, ctx, session));
-    const api = members.filter((r) => r.view.interaction !== undefined);
-    for (const judged of [judgeRetries(api, session), judgeCancelSequence(api, session), judgeBookedSlots(api, session), judgeSessionOrder(api, session)]) append(findings, judged);
+    const session = asid === null ? UNIDENTIFIED_SESSION : `ASID ${asid}`;
+    for (const f of judgeExchange(view, ctx, session)) if (f.outcome === 'pass') passes.add(f); else own.push(f);
+    requests.push({ view: slimRequestView(view, exchange), facts: shareClaims(readRequestFacts(view)), session });
   }
-  append(findings, judgeRecordingWide(requests.filter((r) => r.view.interaction !== undefined)));
+  requests.sort(bySeq((r) => r.view.seq));
+  ignored.sort(bySeq((i) => i.seq));
+  own.sort(bySeq((f) => f.seqs[0] ?? 0));
+  const sessions = Map.groupBy(requests, (r) => r.session);
+  const across: JudgedFinding[] = [];
+  for (const [session, members] of sessions) {
+    const api = members.filter((r) => r.view.interaction !== undefined);
+    for (const judged of [judgeRetries(api, session), judgeCancelSequence(api, session), judgeBookedSlots(api, session), judgeSessionOrder(api, session)]) append(across, judged);
+  }
+  append(across, judgeRecordingWide(requests.filter((r) => r.view.interaction !== undefined)));
+  // A request's own findings come before the cross-request findings that start at it.
+  const findings = own;
+  append(findings, across);
   const ordered = findings.map((f, i) => ({ f, i })).sort((a, b) => (a.f.seqs[0] ?? 0) - (b.f.seqs[0] ?? 0) || a.i - b.i).map(({ f }) => f);
   const requestCounts: Partial<Record<Interaction, number>> = {};
   for (const { view } of requests) if (view.interaction) requestCounts[view.interaction] = (requestCounts[view.interaction] ?? 0) + 1;
   const relevant = findingsByObligation(ordered);
+  const tallied = passes.counts();
   const { validateStructure, ...provider } = ctx;
   return {
     provider: { ...provider, structuralValidation: validateStructure !== undefined },
-    exchanges: exchanges.length,
+    exchanges: count,
     requestCounts,
     sessions: [...sessions].map(([id, members]) => summariseSession(id, members)),
     findings: ordered,
-    obligations: CONSUMER_OBLIGATIONS.map((row) => summariseObligation(relevant(row), row, requestCounts)),
+    passes: tallied,
+    obligations: CONSUMER_OBLIGATIONS.map((row) => summariseObligation(relevant(row), row, requestCounts, {}, tallied)),
     notTestable: [...NOT_TESTABLE_HERE, ...identityGaps(ctx)],
     ignored,
   };

@@ -70,19 +70,24 @@ function judgeIntegrity(requests: readonly JudgedRequest[], session: string): Ju
   return out;
 }
 
+const isRejected = (request: JudgedRequest): boolean => request.view.status >= 400 && request.view.status <= 499;
+
 function judgeUnchangedResends(requests: readonly JudgedRequest[], session: string): JudgedFinding[] {
-  const signatures = requests.map(signatureOf);
+  // Only the signatures of rejected requests are kept: each one is a long string, and most requests are not rejected.
+  const wanted = new Set(requests.filter(isRejected).map(signatureOf));
   // The next request with the same signature, found in one pass from the end.
-  const nextSame: (number | undefined)[] = [];
+  const nextSame = new Map<number, number | undefined>();
   const latest = new Map<string, number>();
-  for (let i = requests.length - 1; i >= 0; i -= 1) {
-    nextSame[i] = latest.get(signatures[i]);
-    latest.set(signatures[i], i);
+  for (let i = requests.length - 1; i >= 0 && wanted.size > 0; i -= 1) {
+    const signature = signatureOf(requests[i]);
+    if (!wanted.has(signature)) continue;
+    if (isRejected(requests[i])) nextSame.set(i, latest.get(signature));
+    latest.set(signature, i);
   }
   return requests.flatMap((request, i) => {
-    if (request.view.status < 400 || request.view.status > 499) return [];
+    if (!isRejected(request)) return [];
     const obligation = request.view.interaction === 'slot-search' ? 'SLOT-39' : 'ERR-07';
-    const at = nextSame[i];
+    const at = nextSame.get(i);
     const again = at === undefined ? undefined : requests[at];
     const judged = again === undefined
       ? finding(obligation, 'pass', `#${request.view.seq} (${request.view.status}) was not resent unchanged`)

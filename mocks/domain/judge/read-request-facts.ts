@@ -10,7 +10,10 @@ import type { RequestView } from './to-request-view.ts';
 export interface RequestFacts {
   readonly xRequestId: string | null;
   readonly traceId: string | null;
-  /** The decoded JWT claims; undefined when no decodable token was sent. */
+  /**
+   * The decoded JWT claims but the token's timing (`iat`, `exp`: the token rules judge it on each
+   * request), so requests under one identity have equal claims; undefined when no decodable token was sent.
+   */
   readonly claims: JsonObject | undefined;
   /** The Appointment the request reads or updates, or the one a booking created. */
   readonly appointmentId: string | undefined;
@@ -28,7 +31,9 @@ const records = (value: unknown): JsonObject[] => (Array.isArray(value) ? value.
 function claimsOf(authorization: string | null): JsonObject | undefined {
   const token = authorization?.trim().split(/\s+/)[1];
   const parsed = token === undefined ? undefined : parseCompactJwt(token);
-  return parsed?.ok ? parsed.claims : undefined;
+  if (!parsed?.ok) return undefined;
+  const { iat: _iat, exp: _exp, ...claims } = parsed.claims;
+  return claims;
 }
 
 function patientKeyOf(patient: JsonObject | undefined): string | undefined {

@@ -4,6 +4,7 @@
 import type { Interaction } from '../../../spec/interactions.ts';
 import type { ConsumerObligation, ObligationLevel } from './consumer-obligations.ts';
 import type { JudgedFinding } from './judged-finding.ts';
+import type { PassCount } from './pass-tally.ts';
 
 export type ObligationVerdict = 'pass' | 'fail' | 'warn' | 'not-exercised';
 
@@ -34,21 +35,26 @@ export interface SummaryScope {
   readonly ownOnly?: boolean;
 }
 
-/** `requestCounts`: how many judged requests each interaction has, so the reason can say which is missing. */
+/**
+ * `requestCounts`: how many judged requests each interaction has, so the reason can say which is missing.
+ * `passes`: the passing checks kept as counts (see PassTally), which count as passing findings.
+ */
 export function summariseObligation(
   findings: readonly JudgedFinding[],
   row: ConsumerObligation,
   requestCounts: Readonly<Partial<Record<Interaction, number>>>,
   scope: SummaryScope = {},
+  passes: readonly PassCount[] = [],
 ): ObligationSummary {
   const parts = [{ obligation: row.id, interaction: undefined as Interaction | undefined }, ...(scope.ownOnly ? [] : row.components ?? [])];
-  const counts = (f: JudgedFinding): boolean => parts.some((part) =>
+  const counts = (f: Pick<JudgedFinding, 'obligation' | 'interaction'>): boolean => parts.some((part) =>
     f.obligation === part.obligation
     && (part.interaction === undefined || f.interaction === part.interaction)
     && (scope.interaction === undefined || f.interaction === scope.interaction));
   const relevant = findings.filter(counts);
+  const tallied = passes.filter(counts).reduce((sum, p) => sum + p.seqs.length, 0);
   const base = { id: row.id, level: row.level, title: row.title };
-  if (relevant.length === 0) {
+  if (relevant.length === 0 && tallied === 0) {
     const interaction = scope.interaction;
     const reason = interaction !== undefined && (requestCounts[interaction] ?? 0) === 0
       ? `not exercised: the recording has no ${INTERACTION_LABELS[interaction]}`
@@ -58,5 +64,5 @@ export function summariseObligation(
   const deviations = relevant.filter((f) => f.outcome !== 'pass');
   const failed = deviations.some((f) => f.outcome === 'fail');
   const verdict: ObligationVerdict = failed ? (row.level === 'MUST' ? 'fail' : 'warn') : deviations.length > 0 ? 'warn' : 'pass';
-  return { ...base, verdict, passed: relevant.length - deviations.length, deviations };
+  return { ...base, verdict, passed: relevant.length - deviations.length + tallied, deviations };
 }

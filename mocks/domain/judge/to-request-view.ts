@@ -110,3 +110,65 @@ export function toRequestView(exchange: ExchangeRecord, baseUrl: string): Reques
     timeMs: Date.parse(exchange.receivedAt),
   };
 }
+
+/** The request headers the rules across requests read; the token is read once, into RequestFacts. */
+const KEPT_REQUEST_HEADERS = ['x-request-id', 'ssp-traceid', 'ssp_traceid', 'if-match', 'content-type', 'ssp-to', 'ssp-interactionid'];
+/** The responses whose bodies the rules across requests read: served slots (BOOK-15), the version read before a cancel (CAN-01). */
+const KEPT_RESPONSE_BODIES: readonly (Interaction | undefined)[] = ['slot-search', 'appointment-read'];
+
+/** A source over the given lower-case names only (built apart from `headers`, so the closure does not hold them). */
+function sourceOf(kept: ReadonlyMap<string, string>): HeaderSource {
+  return { get: (name) => kept.get(name.toLowerCase()) ?? null };
+}
+
+function keptHeaders(headers: HeaderSource, names: readonly string[]): HeaderSource {
+  const kept = new Map<string, string>();
+  for (const name of names) {
+    const value = headers.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  return sourceOf(kept);
+}
+
+type KeptFields = Omit<RequestView, 'requestJson' | 'responseJson'>;
+// The fields are RequestView's, assigned in the constructor (declaration merging, to say them once).
+interface SlimRequestView extends KeptFields {}
+
+/** A class, not an object literal with getters: one per judged request, so its shape is shared and compact. */
+class SlimRequestView implements RequestView {
+  readonly #requestType: string | undefined;
+  readonly #responseBody: string | null;
+  readonly #responseType: string | undefined;
+
+  constructor(view: RequestView, exchange: ExchangeRecord) {
+    const { seq, method, route, path, interaction, params, rawQuery, requestBody, status, fate, providerStatus, timeMs } = view;
+    const kept: KeptFields = {
+      seq, method, route, path, interaction, params, rawQuery, requestBody, status, fate, providerStatus, timeMs,
+      headers: keptHeaders(view.headers, KEPT_REQUEST_HEADERS),
+      responseHeaders: keptHeaders(view.responseHeaders, ['etag']),
+    };
+    Object.assign(this, kept);
+    this.#requestType = contentTypeOf(exchange.requestHeaders);
+    this.#responseBody = KEPT_RESPONSE_BODIES.includes(view.interaction) && reachedConsumer(exchange.fate) ? exchange.responseBody : null;
+    this.#responseType = this.#responseBody === null ? undefined : contentTypeOf(exchange.responseHeaders);
+  }
+
+  get requestJson(): unknown {
+    return parseBody(this.requestBody, this.#requestType);
+  }
+
+  get responseJson(): unknown {
+    return parseBody(this.#responseBody, this.#responseType);
+  }
+}
+
+/**
+ * The view of `exchange` kept after its request was judged on its own, for the rules across requests:
+ * the request body stays (resends, bookings and cancels compare it), the response body only for
+ * slot searches and appointment reads, and of the headers only the ones those rules read (and the
+ * response's ETag). Bodies stay text, parsed when read. The rest is dropped, so a long recording
+ * is never held whole.
+ */
+export function slimRequestView(view: RequestView, exchange: ExchangeRecord): RequestView {
+  return new SlimRequestView(view, exchange);
+}
