@@ -2,7 +2,7 @@
 // converted through the same codec the mock uses, so an XML answer is judged by the same schemas,
 // invariants and rules as a JSON one (HTTP-01, provider script P9).
 import { parseFhirXml } from '../../mocks/domain/transport/fhir-xml.ts';
-import { FHIR_XML_MEDIA_TYPES, parseMediaType } from '../../mocks/domain/transport/parse-media-type.ts';
+import { isFhirXmlContentType } from '../../mocks/domain/transport/parse-media-type.ts';
 
 export type BodyFormat = 'json' | 'xml';
 
@@ -12,8 +12,7 @@ export type ParsedFhirBody =
 
 /** XML when the Content-Type names FHIR XML; JSON otherwise (HTTP-04: JSON is the default). */
 export function bodyFormatOf(contentType: string | undefined): BodyFormat {
-  const media = contentType === undefined ? undefined : parseMediaType(contentType);
-  return media !== undefined && FHIR_XML_MEDIA_TYPES.includes(media.essence) ? 'xml' : 'json';
+  return isFhirXmlContentType(contentType) ? 'xml' : 'json';
 }
 
 export function parseFhirBody(text: string, contentType: string | undefined): ParsedFhirBody {

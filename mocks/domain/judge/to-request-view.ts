@@ -10,7 +10,7 @@ import { interactionFor } from '../../../spec/interactions.ts';
 import type { Interaction } from '../../../spec/interactions.ts';
 import type { HeaderSource } from '../transport/check-ssp-headers.ts';
 import { parseFhirXml } from '../transport/fhir-xml.ts';
-import { FHIR_XML_MEDIA_TYPES, parseMediaType } from '../transport/parse-media-type.ts';
+import { isFhirXmlContentType } from '../transport/parse-media-type.ts';
 
 /** How the request reached the provider path: directly, or as `/<provider service root URL>/…` (SSP-01). */
 export type Route =
@@ -52,8 +52,7 @@ function headerSource(record: Readonly<Record<string, string>>): HeaderSource {
 
 function parseBody(text: string | null, contentType: string | undefined): unknown {
   if (text === null || text.trim() === '') return undefined;
-  const media = contentType === undefined ? undefined : parseMediaType(contentType);
-  if (media !== undefined && FHIR_XML_MEDIA_TYPES.includes(media.essence)) {
+  if (isFhirXmlContentType(contentType)) {
     const parsed = parseFhirXml(text);
     return parsed.ok ? parsed.resource : undefined;
   }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hasUtf8Charset, parseMediaType, quoteHeader } from './parse-media-type.ts';
+import { hasUtf8Charset, isFhirXmlContentType, parseMediaType, quoteHeader } from './parse-media-type.ts';
 
 test('parseMediaType lower-cases type and parameter names and unquotes values', () => {
   const cases: [string, unknown][] = [
@@ -27,4 +27,19 @@ test('hasUtf8Charset: absent or utf-8 in any case', () => {
 test('quoteHeader caps the echoed value at 100 characters', () => {
   assert.equal(quoteHeader('text/plain'), '"text/plain"');
   assert.equal(quoteHeader('x'.repeat(101)), `"${'x'.repeat(97)}..."`);
+});
+
+test('isFhirXmlContentType: the FHIR XML types only, any case and parameters; plain XML, JSON and none are not', () => {
+  const rows: [string | null | undefined, boolean][] = [
+    ['application/fhir+xml', true],
+    ['Application/FHIR+XML; charset=utf-8', true],
+    ['application/xml+fhir', true],
+    ['application/xml', false],
+    ['text/xml', false],
+    ['application/fhir+json', false],
+    ['', false],
+    [null, false],
+    [undefined, false],
+  ];
+  for (const [contentType, expected] of rows) assert.equal(isFhirXmlContentType(contentType), expected, String(contentType));
 });

@@ -34,6 +34,12 @@ export function parseMediaType(text: string): MediaType | undefined {
   return { essence: `${match[1]}/${match[2]}`, type: match[1], subtype: match[2], params };
 }
 
+/** BOOK-01 / HTTP-01: whether a Content-Type names FHIR XML, so the body is read as XML (JSON otherwise). */
+export function isFhirXmlContentType(contentType: string | null | undefined): boolean {
+  const media = parseMediaType(contentType ?? '');
+  return media !== undefined && FHIR_XML_MEDIA_TYPES.includes(media.essence);
+}
+
 /** HTTP-07: UTF-8 only; an absent charset means the media type's default, which is UTF-8 for JSON. */
 export function hasUtf8Charset(media: MediaType): boolean {
   return media.params.charset === undefined || media.params.charset.toLowerCase() === 'utf-8';

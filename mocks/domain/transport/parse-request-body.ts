@@ -3,11 +3,10 @@
 // JSON form, so every later rule judges one shape. Not parseable → 400.
 import { parseFhirXml } from './fhir-xml.ts';
 import { parseJsonBody, type ParsedJsonBody } from './parse-json-body.ts';
-import { FHIR_XML_MEDIA_TYPES, parseMediaType } from './parse-media-type.ts';
+import { isFhirXmlContentType } from './parse-media-type.ts';
 
 export function parseRequestBody(text: string, contentType: string | null): ParsedJsonBody {
-  const media = parseMediaType(contentType ?? '');
-  if (media === undefined || !FHIR_XML_MEDIA_TYPES.includes(media.essence)) return parseJsonBody(text);
+  if (!isFhirXmlContentType(contentType)) return parseJsonBody(text);
   const parsed = parseFhirXml(text);
   return parsed.ok
     ? { ok: true, body: parsed.resource }
